@@ -1,0 +1,232 @@
+# Lotse – UI strings (Arabic, Modern Standard, simple). Translated from de/main.ftl; keep the same keys.
+
+site-name = Lotse Wermelskirchen
+site-tagline = البحث عن استشارة ومساعدة في Wermelskirchen
+skip-to-content = الانتقال إلى المحتوى
+nav-home = الصفحة الرئيسية
+nav-emergency = الطوارئ
+nav-categories = كل المواضيع
+lang-switcher = اللغة
+
+search-label = بماذا يمكن أن نساعدك؟
+search-placeholder = مثلًا: الديون، Tafel (بنك الطعام)، مركز الشباب
+search-button = بحث
+search-hint = يمكنك الكتابة بكلماتك الخاصة وبلغتك.
+
+home-intro = هنا يمكنك العثور على مراكز الاستشارة وأماكن اللقاء والمساعدة في Wermelskirchen وما حولها. كل الخدمات في مكان واحد، مع رقم الهاتف والعنوان ومواعيد العمل.
+home-topics = المواضيع
+
+results-title = نتائج البحث عن «{ $query }»
+results-count = { $count ->
+    [zero] لا توجد خدمات
+    [one] خدمة واحدة
+    [two] خدمتان
+    [few] { $count } خدمات
+    [many] { $count } خدمة
+   *[other] { $count } خدمة
+}
+results-none = للأسف لم نجد شيئًا مناسبًا.
+results-weak = لم نجد شيئًا يناسب طلبك تمامًا.
+results-fallback = لكن يمكنك الحصول على المساعدة هنا: الاستشارة الاجتماعية العامة تساعد في كل الأسئلة وتعرف الجهة المسؤولة.
+results-browse = أو يمكنك اختيار موضوع:
+results-empty-query = يُرجى كتابة نوع المساعدة المطلوبة.
+results-more = نتائج أخرى
+
+crisis-title = لست وحدك. هنا يمكنك الحصول على مساعدة فورًا.
+crisis-text = إذا كنت في خطر أو لا تعرف ماذا تفعل: اتصل الآن.
+crisis-call = { $name }: { $number }
+
+emergency-title = الطوارئ وخطوط المساعدة في الأزمات
+emergency-intro = في حالة الخطر الشديد: اتصل بالطوارئ على 112 (الإسعاف، الإطفاء) أو 110 (الشرطة).
+
+category-offers = { $count ->
+    [zero] لا توجد خدمات
+    [one] خدمة واحدة
+    [two] خدمتان
+    [few] { $count } خدمات
+    [many] { $count } خدمة
+   *[other] { $count } خدمة
+}
+
+status-active = متاح
+status-planned = مُخطَّط له: تم الإعلان عن هذه الخدمة. لا نعرف إن كانت قد بدأت بالفعل.
+status-temporarily-closed = مغلق مؤقتًا
+status-ended = انتهى: حسب مصادرنا، هذه الخدمة لم تعد موجودة.
+
+offer-caveat = يُرجى الانتباه
+offer-contact = التواصل
+offer-phone = الهاتف
+offer-call = اتصال
+offer-email = البريد الإلكتروني
+offer-website = الموقع الإلكتروني
+offer-address = العنوان
+offer-map = عرض على الخريطة (OpenStreetMap)
+offer-hours = مواعيد العمل
+offer-cost = التكلفة
+offer-languages = لغات الاستشارة
+offer-accessibility = سهولة الوصول لذوي الإعاقة
+offer-appointment = الموعد
+offer-anonymous = يمكن الحصول على الاستشارة دون ذكر الاسم.
+offer-audience = لمن هذه الخدمة
+offer-provider = الجهة المقدِّمة
+offer-categories = المواضيع
+offer-about = عن هذه الخدمة
+offer-verification = مصدر هذه المعلومات
+offer-checked = آخر مقارنة مع المصادر بتاريخ { $date }.
+offer-not-confirmed = لم تؤكد الجهة المقدِّمة هذه المعلومات بعد.
+offer-confirmed = أكدت الجهة المقدِّمة هذه المعلومات.
+offer-sources = المصادر
+offer-print = طباعة
+offer-details = المزيد من المعلومات
+
+appointment-required = بموعد فقط
+appointment-recommended = يُنصح بحجز موعد
+appointment-not-needed = بدون موعد
+
+source-undated = بدون تاريخ
+source-dated = بتاريخ { $date }
+
+hours-by-appointment = المواعيد بالاتفاق.
+hours-as-of = مواعيد العمل بتاريخ { $date }
+hours-unknown = مواعيد العمل غير معروفة. يُرجى السؤال قبل الزيارة.
+hours-open-now = مفتوح الآن
+hours-open-now-until = مفتوح الآن حتى { $time }
+hours-next = موعد الفتح القادم: { $when }
+hours-range = { $from }–{ $to }
+hours-from = ابتداءً من { $from }
+hours-every-week = { $days }
+hours-odd-weeks = { $days } (الأسابيع الفردية في التقويم)
+hours-even-weeks = { $days } (الأسابيع الزوجية في التقويم)
+hours-second-week = { $days } (كل أسبوعين)
+hours-month = يوم { $days } { $weeks } من كل شهر
+hours-today = اليوم، { $time }
+hours-tomorrow = غدًا، { $time }
+hours-on-date = { $weekday }، { $date }، { $time }
+hours-all-day = على مدار الساعة
+
+nth-1 = الأول
+nth-2 = الثاني
+nth-3 = الثالث
+nth-4 = الرابع
+nth-5 = الخامس
+nth-last = الأخير
+list-and = و
+
+weekday-mon = الاثنين
+weekday-tue = الثلاثاء
+weekday-wed = الأربعاء
+weekday-thu = الخميس
+weekday-fri = الجمعة
+weekday-sat = السبت
+weekday-sun = الأحد
+weekdays-mon = كل يوم اثنين
+weekdays-tue = كل يوم ثلاثاء
+weekdays-wed = كل يوم أربعاء
+weekdays-thu = كل يوم خميس
+weekdays-fri = كل يوم جمعة
+weekdays-sat = كل يوم سبت
+weekdays-sun = كل يوم أحد
+
+audience-everyone = الجميع
+audience-children = الأطفال
+audience-youth = المراهقون
+audience-young-adults = الشباب
+audience-parents = الآباء والأمهات
+audience-families = العائلات
+audience-adults = البالغون
+audience-women = النساء
+audience-girls = الفتيات
+audience-men = الرجال
+audience-50plus = الأشخاص من عمر 50 سنة فما فوق
+audience-seniors = كبار السن
+audience-caregivers = من يعتنون بأحد أفراد العائلة
+audience-migrants = المهاجرون
+audience-refugees = اللاجئون
+audience-disabilities = الأشخاص ذوو الإعاقة
+audience-low-income = أصحاب الدخل المحدود
+audience-homeless = الأشخاص بلا مأوى
+audience-relatives = الأقارب والأصدقاء
+audience-professionals = المختصون
+
+group-counselling = الاستشارة والدعم
+group-youth = الأطفال والشباب
+group-fifty-plus = أنشطة لعمر 50+
+group-food = الطعام والملابس والحياة اليومية
+group-emergency = الطوارئ وخطوط المساعدة في الأزمات
+
+category-social-counselling = الاستشارة الاجتماعية العامة
+category-debt-counselling = استشارات الديون والإفلاس
+category-addiction-counselling = استشارات الإدمان
+category-family-counselling = استشارات التربية والأسرة والحياة
+category-pregnancy-counselling = استشارات الحمل
+category-migration-counselling = استشارات الهجرة واللجوء
+category-senior-counselling = استشارات كبار السن
+category-care-counselling = استشارات الرعاية والتمريض
+category-housing-help = المساعدة عند فقدان السكن
+category-violence-protection = الحماية من العنف واستشارات النساء
+category-disability-counselling = استشارات للأشخاص ذوي الإعاقة
+category-mental-health = المساعدة النفسية والاجتماعية
+category-benefits-office = الدوائر الحكومية والمساعدات المالية
+category-youth-centre = مراكز الشباب والأنشطة الشبابية
+category-learning-support = المساعدة في التعلّم والواجبات المدرسية
+category-senior-meeting = أماكن اللقاء والتعارف لعمر 50+
+category-exercise-50plus = الرياضة والحركة لعمر 50+
+category-digital-help = مساعدون رقميون: مساعدة في استخدام الهاتف الذكي والجهاز اللوحي
+category-lunch-table = وجبات الغداء والطبخ الجماعي
+category-food-bank = Tafel (بنك الطعام) والمساعدات الغذائية
+category-clothing-household = ملابس وأغراض منزلية بأسعار منخفضة
+category-self-help = مجموعات المساعدة الذاتية
+category-crisis-hotline = أرقام الطوارئ وخطوط المساعدة في الأزمات
+
+translation-note = مترجم من الألمانية. النص الألماني هو النص المعتمد.
+translation-draft = لم يراجع أي شخص هذه الترجمة بعد.
+translation-missing = هذا النص غير متوفر بلغتك بعد. هنا النص الألماني.
+translation-read-german = قراءة النص الألماني
+
+footer-about = Lotse دليل لخدمات الاستشارة والمساعدة في Wermelskirchen. المعلومات بدون ضمان: يُرجى الاتصال قبل الزيارة.
+footer-privacy = حماية البيانات: لا يحفظ Lotse عمليات البحث ولا يستخدم ملفات تعريف الارتباط (Cookies).
+
+error-not-found-title = الصفحة غير موجودة
+error-not-found-text = هذه الصفحة غير موجودة. ربما يساعدك البحث.
+error-bad-request-title = لم تنجح العملية
+error-bad-request-text = الطلب غير صالح: { $reason }
+error-internal-title = حدث خطأ
+error-internal-text = يُرجى المحاولة مرة أخرى بعد قليل. في حالة الطوارئ اتصل بالرقم 112.
+error-unavailable-title = غير متاح حاليًا
+error-unavailable-text = يتم الآن تحميل الدليل من جديد. يُرجى المحاولة مرة أخرى بعد قليل.
+error-back-home = العودة إلى الصفحة الرئيسية
+error-query-too-long = نص البحث طويل جدًا (الحد الأقصى لعدد الأحرف: { $max }).
+error-bad-parameter = القيمة المُدخلة في «{ $name }» غير صالحة.
+error-unknown-language = هذه اللغة غير متوفرة هنا.
+
+bot-greeting = مرحبًا! أنا Lotse. اكتب لي بكلماتك الخاصة ما تحتاج المساعدة فيه، مثلًا «ديون» أو «طعام مجاني». سأعرض لك الخدمات المناسبة في Wermelskirchen.
+bot-help = طريقة الاستخدام: اكتب ما تحتاج المساعدة فيه. يمكنك أيضًا مشاركة موقعك، وعندها أعرض لك الخدمات القريبة منك.
+    /categories – كل المواضيع
+    /emergency – أرقام الطوارئ وخطوط المساعدة في الأزمات
+    /language – اختيار اللغة
+bot-choose-topic = اختر موضوعًا:
+bot-results = هذا ما وجدته:
+bot-more = نتائج أخرى
+bot-details = التفاصيل
+bot-web = الموقع الإلكتروني
+bot-no-more = لا توجد نتائج أخرى.
+bot-non-text = أستطيع قراءة النصوص فقط. يُرجى كتابة ما تحتاج المساعدة فيه ببضع كلمات، أو مشاركة موقعك.
+bot-too-long = رسالتك طويلة جدًا. { $max ->
+    [few] قرأت منها أول { $max } أحرف فقط.
+    [many] قرأت منها أول { $max } حرفًا فقط.
+   *[other] قرأت منها أول { $max } حرف فقط.
+}
+bot-choose-language = اختر لغتك:
+bot-language-set = من الآن سأكتب لك باللغة العربية.
+bot-nearby = الخدمات القريبة منك (المسافة المباشرة، تقريبًا):
+bot-nearby-none = لا أعرف خدمات قريبة منك لها موقع معروف.
+bot-nearby-skipped = عدد الخدمات غير المعروضة لأن موقعها غير معروف: { $count }
+bot-distance = { $km } كم
+bot-send-location = إرسال الموقع
+bot-slow-down = يُرجى الانتظار قليلًا، سأرد بعد لحظات.
+bot-cmd-start = الترحيب والمواضيع
+bot-cmd-help = كيف يعمل Lotse
+bot-cmd-categories = كل المواضيع
+bot-cmd-emergency = أرقام الطوارئ وخطوط المساعدة في الأزمات
+bot-cmd-language = اختيار اللغة
+bot-chat-intro = دردشة Lotse. اكتب رسالة. الرقم يختار زرًا، والأمر /location 51.14 7.21 يرسل موقعًا، والأمر /quit ينهي الدردشة.

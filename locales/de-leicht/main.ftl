@@ -1,0 +1,223 @@
+# Lotse – UI strings (Leichte Sprache, easy German). Based on de/main.ftl; keep the same keys.
+
+site-name = Lotse Wermelskirchen
+site-tagline = Hier finden Sie Hilfe in Wermelskirchen.
+skip-to-content = Direkt zum Inhalt
+nav-home = Start-Seite
+nav-emergency = Notfall
+nav-categories = Alle Themen
+lang-switcher = Sprache
+
+search-label = Wobei brauchen Sie Hilfe?
+search-placeholder = zum Beispiel: Schulden, Tafel, Jugend-Zentrum
+search-button = Suchen
+search-hint = Schreiben Sie mit Ihren eigenen Worten. Sie können auch in Ihrer Sprache schreiben.
+
+home-intro = Hier finden Sie Hilfe in Wermelskirchen und in der Nähe. Zum Beispiel: Beratung und Treff-Punkte. Beratung heißt: Eine Fach-Person hört Ihnen zu und hilft Ihnen. Bei jedem Angebot stehen die Telefon-Nummer, die Adresse und die Öffnungs-Zeiten.
+home-topics = Themen
+
+results-title = Das haben wir gefunden zu: „{ $query }“
+results-count = { $count ->
+    [one] 1 Angebot
+   *[other] { $count } Angebote
+}
+results-none = Wir haben leider nichts gefunden.
+results-weak = Wir haben nichts gefunden, das genau passt.
+results-fallback = Sie bekommen trotzdem Hilfe. Gehen Sie zur Allgemeinen Sozial-Beratung. Die Sozial-Beratung hilft bei allen Fragen. Und sie weiß, wer Ihnen weiter-helfen kann.
+results-browse = Oder Sie wählen ein Thema:
+results-empty-query = Bitte schreiben Sie: Wobei brauchen Sie Hilfe?
+results-more = Mehr Ergebnisse
+
+crisis-title = Sie sind nicht allein. Hier bekommen Sie sofort Hilfe.
+crisis-text = Sind Sie in Gefahr? Oder wissen Sie nicht mehr weiter? Dann rufen Sie jetzt an.
+crisis-call = { $name }: { $number }
+
+emergency-title = Notfall und Krisen-Telefone
+emergency-intro = Sind Sie in großer Gefahr? Dann rufen Sie sofort an. Die 112 ist die Nummer für Kranken-Wagen und Feuer-Wehr. Die 110 ist die Nummer für die Polizei.
+
+category-offers = { $count ->
+    [one] 1 Angebot
+   *[other] { $count } Angebote
+}
+
+status-active = Aktiv
+status-planned = Geplant: Das Angebot soll es bald geben. Wir wissen nicht: Gibt es das Angebot schon?
+status-temporarily-closed = Im Moment geschlossen
+status-ended = Beendet: Dieses Angebot gibt es nicht mehr. Das steht in unseren Quellen.
+
+offer-caveat = Wichtig
+offer-contact = Kontakt
+offer-phone = Telefon
+offer-call = Anrufen
+offer-email = E-Mail
+offer-website = Internet-Seite
+offer-address = Adresse
+offer-map = Auf der Karte zeigen (OpenStreetMap)
+offer-hours = Öffnungs-Zeiten
+offer-cost = Was kostet das?
+offer-languages = In diesen Sprachen gibt es Beratung
+offer-accessibility = Barriere-Freiheit (zum Beispiel für Roll-Stühle)
+offer-appointment = Termin
+offer-anonymous = Sie müssen Ihren Namen nicht sagen.
+offer-audience = Für wen ist das Angebot?
+offer-provider = Wer macht das Angebot?
+offer-categories = Themen
+offer-about = Über das Angebot
+offer-verification = Woher kommen die Infos?
+offer-checked = Wir haben die Infos zuletzt am { $date } geprüft.
+offer-not-confirmed = Der Anbieter hat die Infos noch nicht geprüft.
+offer-confirmed = Der Anbieter hat gesagt: Die Infos sind richtig.
+offer-sources = Quellen: Hier haben wir die Infos her.
+offer-print = Drucken
+offer-details = Mehr lesen
+
+appointment-required = Nur mit Termin
+appointment-recommended = Besser mit Termin
+appointment-not-needed = Ohne Termin
+
+source-undated = ohne Datum
+source-dated = vom { $date }
+
+hours-by-appointment = Sie machen vorher einen Termin aus.
+hours-as-of = Diese Zeiten sind vom { $date }.
+hours-unknown = Wir kennen die Öffnungs-Zeiten nicht. Bitte fragen Sie vorher.
+hours-open-now = Jetzt offen
+hours-open-now-until = Jetzt offen bis { $time }
+hours-next = Wieder offen: { $when }
+hours-range = { $from } bis { $to }
+hours-from = ab { $from }
+hours-every-week = { $days }
+hours-odd-weeks = { $days } (nur in den Kalender-Wochen 1, 3, 5 und so weiter)
+hours-even-weeks = { $days } (nur in den Kalender-Wochen 2, 4, 6 und so weiter)
+hours-second-week = { $days } (alle 2 Wochen)
+hours-month = { $weeks } { $days } im Monat
+hours-today = heute, { $time }
+hours-tomorrow = morgen, { $time }
+hours-on-date = { $weekday }, { $date }, { $time }
+hours-all-day = Tag und Nacht
+
+nth-1 = am 1.
+nth-2 = am 2.
+nth-3 = am 3.
+nth-4 = am 4.
+nth-5 = am 5.
+nth-last = am letzten
+list-and = und
+
+weekday-mon = Montag
+weekday-tue = Dienstag
+weekday-wed = Mittwoch
+weekday-thu = Donnerstag
+weekday-fri = Freitag
+weekday-sat = Samstag
+weekday-sun = Sonntag
+weekdays-mon = jeden Montag
+weekdays-tue = jeden Dienstag
+weekdays-wed = jeden Mittwoch
+weekdays-thu = jeden Donnerstag
+weekdays-fri = jeden Freitag
+weekdays-sat = jeden Samstag
+weekdays-sun = jeden Sonntag
+
+audience-everyone = alle
+audience-children = Kinder
+audience-youth = Jugendliche
+audience-young-adults = junge Erwachsene
+audience-parents = Eltern
+audience-families = Familien
+audience-adults = Erwachsene
+audience-women = Frauen
+audience-girls = Mädchen
+audience-men = Männer
+audience-50plus = Menschen ab 50 Jahren
+audience-seniors = ältere Menschen
+audience-caregivers = Menschen, die ein Familien-Mitglied pflegen
+audience-migrants = Menschen aus anderen Ländern
+audience-refugees = Geflüchtete
+audience-disabilities = Menschen mit Behinderung
+audience-low-income = Menschen mit wenig Geld
+audience-homeless = Menschen ohne Wohnung
+audience-relatives = Familie und Freunde
+audience-professionals = Fach-Leute
+
+group-counselling = Beratung und Hilfe
+group-youth = Kinder und Jugendliche
+group-fifty-plus = Angebote für Menschen ab 50
+group-food = Essen, Kleidung, Alltag
+group-emergency = Notfall und Krisen-Telefone
+
+category-social-counselling = Sozial-Beratung für alle Fragen
+category-debt-counselling = Hilfe bei Schulden
+category-addiction-counselling = Hilfe bei Sucht
+category-family-counselling = Beratung für Familien und Eltern
+category-pregnancy-counselling = Beratung für Schwangere
+category-migration-counselling = Beratung für Menschen aus anderen Ländern
+category-senior-counselling = Beratung für ältere Menschen
+category-care-counselling = Beratung zur Pflege
+category-housing-help = Hilfe, wenn Sie keine Wohnung haben
+category-violence-protection = Schutz vor Gewalt und Beratung für Frauen
+category-disability-counselling = Beratung für Menschen mit Behinderung
+category-mental-health = Hilfe bei seelischen Problemen
+category-benefits-office = Ämter und Geld vom Staat
+category-youth-centre = Jugend-Zentren und Treffs für Jugendliche
+category-learning-support = Hilfe beim Lernen und bei den Haus-Aufgaben
+category-senior-meeting = Treff-Punkte für Menschen ab 50
+category-exercise-50plus = Sport und Bewegung ab 50
+category-digital-help = Hilfe mit Handy und Tablet
+category-lunch-table = Mittag-Essen und zusammen kochen
+category-food-bank = Tafel und Hilfe mit Lebens-Mitteln
+category-clothing-household = Kleidung und Sachen für den Haushalt für wenig Geld
+category-self-help = Selbst-Hilfe-Gruppen
+category-crisis-hotline = Not-Ruf und Krisen-Telefone
+
+translation-note = Dieser Text ist in Leichter Sprache. Wichtig: Es gilt immer der normale deutsche Text.
+translation-draft = Diesen Text hat noch kein Mensch geprüft.
+translation-missing = Diesen Text gibt es noch nicht in Leichter Sprache. Hier steht der normale deutsche Text.
+translation-read-german = Text in normaler Sprache lesen
+
+footer-about = Lotse ist eine Liste mit Hilfe-Angeboten in Wermelskirchen. Die Infos können falsch sein. Bitte rufen Sie vorher an.
+footer-privacy = Daten-Schutz: Lotse speichert nicht, wonach Sie suchen. Lotse benutzt keine Cookies. Cookies sind kleine Dateien auf Ihrem Handy oder Computer.
+
+error-not-found-title = Seite nicht gefunden
+error-not-found-text = Diese Seite gibt es nicht. Vielleicht hilft die Suche.
+error-bad-request-title = Das hat nicht geklappt
+error-bad-request-text = Etwas war falsch: { $reason }
+error-internal-title = Es gibt einen Fehler
+error-internal-text = Bitte versuchen Sie es gleich noch einmal. Im Notfall rufen Sie die 112 an.
+error-unavailable-title = Gerade nicht erreichbar
+error-unavailable-text = Wir laden die Liste gerade neu. Bitte versuchen Sie es gleich noch einmal.
+error-back-home = Zur Start-Seite
+error-query-too-long = Ihr Such-Text ist zu lang. Sie dürfen höchstens { $max } Zeichen schreiben. Zeichen sind zum Beispiel Buchstaben und Zahlen.
+error-bad-parameter = Die Angabe für „{ $name }“ ist falsch.
+error-unknown-language = Diese Sprache gibt es hier nicht.
+
+bot-greeting = Hallo! Ich bin Lotse. Schreiben Sie mir: Wobei brauchen Sie Hilfe? Schreiben Sie mit Ihren eigenen Worten. Zum Beispiel: „Schulden“ oder „kostenloses Essen“. Dann zeige ich Ihnen Hilfe in Wermelskirchen.
+bot-help = So geht es: Schreiben Sie mir, wobei Sie Hilfe brauchen. Sie können mir auch Ihren Standort schicken. Standort heißt: Dort sind Sie gerade. Dann zeige ich Ihnen Hilfe in Ihrer Nähe.
+    /categories – alle Themen
+    /emergency – Notfall und Krisen-Telefone
+    /language – Sprache wählen
+bot-choose-topic = Wählen Sie ein Thema:
+bot-results = Das habe ich gefunden:
+bot-more = Mehr Ergebnisse
+bot-details = Mehr Infos
+bot-web = Internet-Seite
+bot-no-more = Es gibt keine weiteren Ergebnisse.
+bot-non-text = Ich kann nur Text lesen. Bitte schreiben Sie mir ein paar Wörter: Wobei brauchen Sie Hilfe? Oder schicken Sie mir Ihren Standort.
+bot-too-long = Ihre Nachricht ist sehr lang. Ich habe nur die ersten { $max } Zeichen gelesen.
+bot-choose-language = Wählen Sie Ihre Sprache:
+bot-language-set = Ab jetzt schreibe ich Ihnen in Leichter Sprache.
+bot-nearby = Angebote in Ihrer Nähe. Die Entfernung ist ungefähr. Der echte Weg ist oft länger:
+bot-nearby-none = Ich kenne keine Angebote in Ihrer Nähe. Bei manchen Angeboten kenne ich den Ort nicht.
+bot-nearby-skipped = { $count ->
+    [one] Bei 1 Angebot kenne ich den Ort nicht. Es fehlt in dieser Liste.
+   *[other] Bei { $count } Angeboten kenne ich den Ort nicht. Sie fehlen in dieser Liste.
+}
+bot-distance = { $km } Kilometer
+bot-send-location = Standort schicken
+bot-slow-down = Bitte warten Sie kurz. Ich antworte gleich.
+bot-cmd-start = Begrüßung und Themen
+bot-cmd-help = So funktioniert Lotse
+bot-cmd-categories = Alle Themen
+bot-cmd-emergency = Notfall und Krisen-Telefone
+bot-cmd-language = Sprache wählen
+bot-chat-intro = Lotse-Chat. Schreiben Sie eine Nachricht. Eine Zahl wählt einen Knopf. /location 51.14 7.21 schickt einen Standort. /quit beendet den Chat.

@@ -1,0 +1,221 @@
+# Lotse – UI strings (German, the source). Every key here must exist in every other locale (a test checks).
+# Keep strings short: most readers are on phones. Placeables: { $name }.
+
+site-name = Lotse Wermelskirchen
+site-tagline = Beratung und Hilfe in Wermelskirchen finden
+skip-to-content = Zum Inhalt springen
+nav-home = Startseite
+nav-emergency = Notfall
+nav-categories = Alle Themen
+lang-switcher = Sprache
+
+search-label = Wobei brauchen Sie Hilfe?
+search-placeholder = z. B. Schulden, Tafel, Jugendzentrum
+search-button = Suchen
+search-hint = Schreiben Sie in eigenen Worten, in Ihrer Sprache.
+
+home-intro = Hier finden Sie Beratungsstellen, Treffpunkte und Hilfe in Wermelskirchen und Umgebung. Alle Angebote auf einen Blick, mit Telefon, Adresse und Öffnungszeiten.
+home-topics = Themen
+
+results-title = Ergebnisse für „{ $query }“
+results-count = { $count ->
+    [one] 1 Angebot
+   *[other] { $count } Angebote
+}
+results-none = Dazu haben wir leider nichts Passendes gefunden.
+results-weak = Wir haben nichts gefunden, das genau passt.
+results-fallback = Hier bekommen Sie trotzdem Hilfe: Die allgemeine Sozialberatung hilft bei allen Fragen und weiß, wer zuständig ist.
+results-browse = Oder wählen Sie ein Thema:
+results-empty-query = Bitte schreiben Sie, wobei Sie Hilfe brauchen.
+results-more = Weitere Ergebnisse
+
+crisis-title = Sie sind nicht allein. Hier bekommen Sie sofort Hilfe.
+crisis-text = Wenn Sie in Gefahr sind oder nicht mehr weiterwissen: Rufen Sie jetzt an.
+crisis-call = { $name }: { $number }
+
+emergency-title = Notfall und Krisentelefone
+emergency-intro = In akuter Gefahr: Notruf 112 (Rettungsdienst, Feuerwehr) oder 110 (Polizei).
+
+category-offers = { $count ->
+    [one] 1 Angebot
+   *[other] { $count } Angebote
+}
+
+status-active = Aktiv
+status-planned = Geplant: Dieses Angebot war angekündigt. Ob es schon läuft, ist nicht bekannt.
+status-temporarily-closed = Vorübergehend geschlossen
+status-ended = Beendet: Dieses Angebot gibt es nach unseren Quellen nicht mehr.
+
+offer-caveat = Bitte beachten
+offer-contact = Kontakt
+offer-phone = Telefon
+offer-call = Anrufen
+offer-email = E-Mail
+offer-website = Webseite
+offer-address = Adresse
+offer-map = Auf der Karte zeigen (OpenStreetMap)
+offer-hours = Öffnungszeiten
+offer-cost = Kosten
+offer-languages = Sprachen in der Beratung
+offer-accessibility = Barrierefreiheit
+offer-appointment = Termin
+offer-anonymous = Anonyme Beratung ist möglich.
+offer-audience = Für wen
+offer-provider = Anbieter
+offer-categories = Themen
+offer-about = Über das Angebot
+offer-verification = Woher die Angaben stammen
+offer-checked = Zuletzt mit den Quellen abgeglichen am { $date }.
+offer-not-confirmed = Vom Anbieter noch nicht bestätigt.
+offer-confirmed = Vom Anbieter bestätigt.
+offer-sources = Quellen
+offer-print = Drucken
+offer-details = Mehr erfahren
+
+appointment-required = Nur mit Termin
+appointment-recommended = Termin empfohlen
+appointment-not-needed = Ohne Termin
+
+source-undated = ohne Datum
+source-dated = Stand { $date }
+
+hours-by-appointment = Termine nach Vereinbarung.
+hours-as-of = Stand der Zeiten: { $date }
+hours-unknown = Keine Öffnungszeiten bekannt. Bitte vorher nachfragen.
+hours-open-now = Jetzt geöffnet
+hours-open-now-until = Jetzt geöffnet, bis { $time }
+hours-next = Nächste Öffnung: { $when }
+hours-range = { $from }–{ $to }
+hours-from = ab { $from }
+hours-every-week = { $days }
+hours-odd-weeks = { $days } (ungerade Kalenderwochen)
+hours-even-weeks = { $days } (gerade Kalenderwochen)
+hours-second-week = { $days } (alle zwei Wochen)
+hours-month = { $weeks } { $days } im Monat
+hours-today = heute, { $time }
+hours-tomorrow = morgen, { $time }
+hours-on-date = { $weekday }, { $date }, { $time }
+hours-all-day = rund um die Uhr
+
+nth-1 = am ersten
+nth-2 = am zweiten
+nth-3 = am dritten
+nth-4 = am vierten
+nth-5 = am fünften
+nth-last = am letzten
+list-and = und
+
+weekday-mon = Montag
+weekday-tue = Dienstag
+weekday-wed = Mittwoch
+weekday-thu = Donnerstag
+weekday-fri = Freitag
+weekday-sat = Samstag
+weekday-sun = Sonntag
+weekdays-mon = montags
+weekdays-tue = dienstags
+weekdays-wed = mittwochs
+weekdays-thu = donnerstags
+weekdays-fri = freitags
+weekdays-sat = samstags
+weekdays-sun = sonntags
+
+audience-everyone = alle
+audience-children = Kinder
+audience-youth = Jugendliche
+audience-young-adults = junge Erwachsene
+audience-parents = Eltern
+audience-families = Familien
+audience-adults = Erwachsene
+audience-women = Frauen
+audience-girls = Mädchen
+audience-men = Männer
+audience-50plus = Menschen ab 50
+audience-seniors = Seniorinnen und Senioren
+audience-caregivers = pflegende Angehörige
+audience-migrants = Zugewanderte
+audience-refugees = Geflüchtete
+audience-disabilities = Menschen mit Behinderung
+audience-low-income = Menschen mit wenig Geld
+audience-homeless = Menschen ohne Wohnung
+audience-relatives = Angehörige und Freunde
+audience-professionals = Fachkräfte
+
+group-counselling = Beratung und Unterstützung
+group-youth = Kinder und Jugend
+group-fifty-plus = Angebote 50+
+group-food = Essen, Kleidung, Alltag
+group-emergency = Notfall und Krisentelefone
+
+category-social-counselling = Allgemeine Sozialberatung
+category-debt-counselling = Schuldner- und Insolvenzberatung
+category-addiction-counselling = Suchtberatung
+category-family-counselling = Erziehungs-, Familien- und Lebensberatung
+category-pregnancy-counselling = Schwangerschaftsberatung
+category-migration-counselling = Migrations- und Flüchtlingsberatung
+category-senior-counselling = Seniorenberatung
+category-care-counselling = Pflegeberatung
+category-housing-help = Wohnungsnotfallhilfe
+category-violence-protection = Gewaltschutz und Frauenberatung
+category-disability-counselling = Teilhabeberatung für Menschen mit Behinderung
+category-mental-health = Psychosoziale Hilfe
+category-benefits-office = Ämter und Leistungen
+category-youth-centre = Offene Jugendarbeit und Jugendzentren
+category-learning-support = Lern- und Hausaufgabenhilfe
+category-senior-meeting = Treffpunkte und Begegnung 50+
+category-exercise-50plus = Bewegung 50+
+category-digital-help = Digitalpaten: Hilfe mit Smartphone und Tablet
+category-lunch-table = Mittagstisch und Kochtreff
+category-food-bank = Tafel und Lebensmittelhilfe
+category-clothing-household = Kleiderkammer und Sozialkaufhaus
+category-self-help = Selbsthilfegruppen
+category-crisis-hotline = Notruf und Krisentelefone
+
+translation-note = Übersetzt aus dem Deutschen. Verbindlich ist der deutsche Text.
+translation-draft = Diese Übersetzung wurde noch nicht von einem Menschen geprüft.
+translation-missing = Diesen Text gibt es noch nicht in Ihrer Sprache. Hier steht der deutsche Text.
+translation-read-german = Deutschen Text lesen
+
+footer-about = Lotse ist ein Verzeichnis der Beratungs- und Hilfsangebote für Wermelskirchen. Alle Angaben ohne Gewähr: Bitte rufen Sie vor einem Besuch an.
+footer-privacy = Datenschutz: Lotse speichert keine Suchanfragen und setzt keine Cookies.
+
+error-not-found-title = Seite nicht gefunden
+error-not-found-text = Diese Seite gibt es nicht. Vielleicht hilft die Suche.
+error-bad-request-title = Das hat nicht geklappt
+error-bad-request-text = Die Anfrage war ungültig: { $reason }
+error-internal-title = Es ist ein Fehler aufgetreten
+error-internal-text = Bitte versuchen Sie es gleich noch einmal. Im Notfall rufen Sie 112.
+error-unavailable-title = Gerade nicht verfügbar
+error-unavailable-text = Das Verzeichnis wird gerade neu geladen. Bitte versuchen Sie es gleich noch einmal.
+error-back-home = Zur Startseite
+error-query-too-long = Die Suche ist zu lang (höchstens { $max } Zeichen).
+error-bad-parameter = Der Wert für „{ $name }“ ist ungültig.
+error-unknown-language = Diese Sprache gibt es hier nicht.
+
+bot-greeting = Hallo! Ich bin Lotse. Schreiben Sie mir in eigenen Worten, wobei Sie Hilfe brauchen, zum Beispiel „Schulden“ oder „kostenloses Essen“. Ich nenne Ihnen passende Angebote in Wermelskirchen.
+bot-help = So geht es: Schreiben Sie, wobei Sie Hilfe brauchen. Sie können auch Ihren Standort teilen, dann zeige ich Angebote in der Nähe.
+    /categories – alle Themen
+    /emergency – Notfall- und Krisentelefone
+    /language – Sprache wählen
+bot-choose-topic = Wählen Sie ein Thema:
+bot-results = Das habe ich gefunden:
+bot-more = Mehr Ergebnisse
+bot-details = Details
+bot-web = Webseite
+bot-no-more = Keine weiteren Ergebnisse.
+bot-non-text = Ich kann nur Text lesen. Schreiben Sie mir bitte in ein paar Worten, wobei Sie Hilfe brauchen, oder teilen Sie Ihren Standort.
+bot-too-long = Ihre Nachricht ist sehr lang. Ich habe die ersten { $max } Zeichen gelesen.
+bot-choose-language = Wählen Sie Ihre Sprache:
+bot-language-set = Ab jetzt schreibe ich Ihnen auf Deutsch.
+bot-nearby = Angebote in Ihrer Nähe (Luftlinie, ungefähr):
+bot-nearby-none = In Ihrer Nähe kenne ich keine Angebote mit bekanntem Standort.
+bot-nearby-skipped = { $count } Angebote ohne bekannten Standort sind nicht dabei.
+bot-distance = { $km } km
+bot-send-location = Standort senden
+bot-slow-down = Bitte einen Moment Geduld, ich antworte gleich wieder.
+bot-cmd-start = Begrüßung und Themen
+bot-cmd-help = So funktioniert Lotse
+bot-cmd-categories = Alle Themen
+bot-cmd-emergency = Notfall- und Krisentelefone
+bot-cmd-language = Sprache wählen
+bot-chat-intro = Lotse-Chat. Schreiben Sie eine Nachricht. Eine Zahl wählt einen Knopf, /location 51.14 7.21 teilt einen Standort, /quit beendet.

@@ -1,0 +1,223 @@
+# Lotse – UI strings (English). Translated from de/main.ftl; keep the same keys.
+
+site-name = Lotse Wermelskirchen
+site-tagline = Find counselling and support in Wermelskirchen
+skip-to-content = Skip to content
+nav-home = Home
+nav-emergency = Emergency
+nav-categories = All topics
+lang-switcher = Language
+
+search-label = What do you need help with?
+search-placeholder = e.g. debts, food bank (Tafel), youth centre
+search-button = Search
+search-hint = Write in your own words, in your own language.
+
+home-intro = Here you can find counselling services, meeting places and help in Wermelskirchen and the surrounding area. All services in one place, with phone number, address and opening hours.
+home-topics = Topics
+
+results-title = Results for “{ $query }”
+results-count = { $count ->
+    [one] { $count } service
+   *[other] { $count } services
+}
+results-none = Sorry, we did not find anything that fits.
+results-weak = We did not find anything that fits exactly.
+results-fallback = You can still get help here: general social counselling helps with any question and knows who can help you further.
+results-browse = Or choose a topic:
+results-empty-query = Please write what you need help with.
+results-more = More results
+
+crisis-title = You are not alone. You can get help right now.
+crisis-text = If you are in danger or do not know what to do: call now.
+crisis-call = { $name }: { $number }
+
+emergency-title = Emergency and crisis lines
+emergency-intro = If you are in acute danger: call 112 (ambulance, fire brigade) or 110 (police).
+
+category-offers = { $count ->
+    [one] { $count } service
+   *[other] { $count } services
+}
+
+status-active = Active
+status-planned = Planned: this service was announced. We do not know if it has started yet.
+status-temporarily-closed = Temporarily closed
+status-ended = Ended: according to our sources, this service no longer exists.
+
+offer-caveat = Please note
+offer-contact = Contact
+offer-phone = Phone
+offer-call = Call
+offer-email = Email
+offer-website = Website
+offer-address = Address
+offer-map = Show on map (OpenStreetMap)
+offer-hours = Opening hours
+offer-cost = Cost
+offer-languages = Languages spoken
+offer-accessibility = Accessibility
+offer-appointment = Appointment
+offer-anonymous = You can get advice anonymously.
+offer-audience = For whom
+offer-provider = Provider
+offer-categories = Topics
+offer-about = About this service
+offer-verification = Where this information comes from
+offer-checked = Last checked against the sources on { $date }.
+offer-not-confirmed = Not yet confirmed by the provider.
+offer-confirmed = Confirmed by the provider.
+offer-sources = Sources
+offer-print = Print
+offer-details = Learn more
+
+appointment-required = By appointment only
+appointment-recommended = Appointment recommended
+appointment-not-needed = No appointment needed
+
+source-undated = undated
+source-dated = as of { $date }
+
+hours-by-appointment = By appointment.
+hours-as-of = Opening hours as of { $date }
+hours-unknown = Opening hours unknown. Please ask before you go.
+hours-open-now = Open now
+hours-open-now-until = Open now, until { $time }
+hours-next = Next opening: { $when }
+hours-range = { $from }–{ $to }
+hours-from = from { $from }
+hours-every-week = { $days }
+hours-odd-weeks = { $days } (odd-numbered calendar weeks)
+hours-even-weeks = { $days } (even-numbered calendar weeks)
+hours-second-week = { $days } (every two weeks)
+hours-month = { $weeks } { $days } of the month
+hours-today = today, { $time }
+hours-tomorrow = tomorrow, { $time }
+hours-on-date = { $weekday }, { $date }, { $time }
+hours-all-day = around the clock
+
+nth-1 = first
+nth-2 = second
+nth-3 = third
+nth-4 = fourth
+nth-5 = fifth
+nth-last = last
+list-and = and
+
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday
+weekdays-mon = Mondays
+weekdays-tue = Tuesdays
+weekdays-wed = Wednesdays
+weekdays-thu = Thursdays
+weekdays-fri = Fridays
+weekdays-sat = Saturdays
+weekdays-sun = Sundays
+
+audience-everyone = everyone
+audience-children = children
+audience-youth = teenagers
+audience-young-adults = young adults
+audience-parents = parents
+audience-families = families
+audience-adults = adults
+audience-women = women
+audience-girls = girls
+audience-men = men
+audience-50plus = people aged 50 and over
+audience-seniors = older people
+audience-caregivers = family carers
+audience-migrants = immigrants
+audience-refugees = refugees
+audience-disabilities = people with disabilities
+audience-low-income = people with little money
+audience-homeless = people without a home
+audience-relatives = family and friends
+audience-professionals = professionals
+
+group-counselling = Counselling and support
+group-youth = Children and young people
+group-fifty-plus = Activities for 50+
+group-food = Food, clothing, everyday life
+group-emergency = Emergency and crisis lines
+
+category-social-counselling = General social counselling
+category-debt-counselling = Debt and insolvency counselling
+category-addiction-counselling = Addiction counselling
+category-family-counselling = Parenting, family and life counselling
+category-pregnancy-counselling = Pregnancy counselling
+category-migration-counselling = Advice for migrants and refugees
+category-senior-counselling = Advice for older people
+category-care-counselling = Advice on long-term care
+category-housing-help = Help if you lose your home
+category-violence-protection = Protection from violence and counselling for women
+category-disability-counselling = Advice for people with disabilities
+category-mental-health = Mental health and psychosocial support
+category-benefits-office = Public offices and benefits
+category-youth-centre = Youth centres and youth work
+category-learning-support = Help with learning and homework
+category-senior-meeting = Meeting places 50+
+category-exercise-50plus = Exercise 50+
+category-digital-help = Digital helpers: help with smartphones and tablets
+category-lunch-table = Community lunches and cooking groups
+category-food-bank = Food bank (Tafel) and food aid
+category-clothing-household = Low-cost clothing and household goods
+category-self-help = Self-help groups
+category-crisis-hotline = Emergency numbers and crisis lines
+
+translation-note = Translated from German. The German text is the binding version.
+translation-draft = This translation has not yet been checked by a person.
+translation-missing = This text is not yet available in your language. Here is the German text.
+translation-read-german = Read the German text
+
+footer-about = Lotse is a directory of counselling and support services for Wermelskirchen. All information without guarantee: please call before you visit.
+footer-privacy = Privacy: Lotse does not store searches and does not use cookies.
+
+error-not-found-title = Page not found
+error-not-found-text = This page does not exist. The search may help.
+error-bad-request-title = That did not work
+error-bad-request-text = The request was not valid: { $reason }
+error-internal-title = Something went wrong
+error-internal-text = Please try again in a moment. In an emergency, call 112.
+error-unavailable-title = Not available right now
+error-unavailable-text = The directory is being reloaded. Please try again in a moment.
+error-back-home = Back to the home page
+error-query-too-long = Your search is too long (maximum { $max } characters).
+error-bad-parameter = The value for “{ $name }” is not valid.
+error-unknown-language = This language is not available here.
+
+bot-greeting = Hello! I am Lotse. Tell me in your own words what you need help with, for example “debts” or “free food”. I will show you suitable services in Wermelskirchen.
+bot-help = How it works: write what you need help with. You can also share your location, then I will show you services nearby.
+    /categories – all topics
+    /emergency – emergency and crisis lines
+    /language – choose language
+bot-choose-topic = Choose a topic:
+bot-results = Here is what I found:
+bot-more = More results
+bot-details = Details
+bot-web = Website
+bot-no-more = No more results.
+bot-non-text = I can only read text. Please write in a few words what you need help with, or share your location.
+bot-too-long = Your message is very long. I have read the first { $max } characters.
+bot-choose-language = Choose your language:
+bot-language-set = From now on I will write to you in English.
+bot-nearby = Services near you (straight-line distance, approximate):
+bot-nearby-none = I do not know any services near you with a known location.
+bot-nearby-skipped = { $count ->
+    [one] { $count } service without a known location is not included.
+   *[other] { $count } services without a known location are not included.
+}
+bot-distance = { $km } km
+bot-send-location = Send location
+bot-slow-down = Please wait a moment, I will answer shortly.
+bot-cmd-start = Welcome and topics
+bot-cmd-help = How Lotse works
+bot-cmd-categories = All topics
+bot-cmd-emergency = Emergency and crisis lines
+bot-cmd-language = Choose language
+bot-chat-intro = Lotse chat. Write a message. A number chooses a button, /location 51.14 7.21 shares a location, /quit exits.

@@ -1,0 +1,220 @@
+# Lotse – UI strings (Farsi/Persian). Translated from de/main.ftl; keep the same keys.
+
+site-name = Lotse Wermelskirchen
+site-tagline = یافتن مشاوره و کمک در Wermelskirchen
+skip-to-content = رفتن به محتوای اصلی
+nav-home = صفحه اصلی
+nav-emergency = اضطراری
+nav-categories = همه موضوع‌ها
+lang-switcher = زبان
+
+search-label = در چه زمینه‌ای به کمک نیاز دارید؟
+search-placeholder = مثلاً: بدهی، Tafel (بانک غذا)، مرکز جوانان
+search-button = جستجو
+search-hint = با کلمات خودتان و به زبان خودتان بنویسید.
+
+home-intro = اینجا مراکز مشاوره، محل‌های دیدار و کمک در Wermelskirchen و اطراف آن را پیدا می‌کنید. همه خدمات یک‌جا، با شماره تلفن، نشانی و ساعات کاری.
+home-topics = موضوع‌ها
+
+results-title = نتایج برای «{ $query }»
+results-count = { $count ->
+    [one] { $count } خدمت
+   *[other] { $count } خدمت
+}
+results-none = متأسفانه چیز مناسبی پیدا نکردیم.
+results-weak = چیزی که دقیقاً مناسب باشد پیدا نکردیم.
+results-fallback = با این حال اینجا می‌توانید کمک بگیرید: مشاوره اجتماعی عمومی در همه موارد کمک می‌کند و می‌داند چه کسی مسئول است.
+results-browse = یا یک موضوع انتخاب کنید:
+results-empty-query = لطفاً بنویسید در چه زمینه‌ای به کمک نیاز دارید.
+results-more = نتایج بیشتر
+
+crisis-title = شما تنها نیستید. اینجا فوراً کمک می‌گیرید.
+crisis-text = اگر در خطر هستید یا نمی‌دانید چه کار کنید: همین حالا تماس بگیرید.
+crisis-call = { $name }: { $number }
+
+emergency-title = اضطراری و تلفن‌های کمک در بحران
+emergency-intro = در خطر فوری: با شماره اضطراری 112 (اورژانس، آتش‌نشانی) یا 110 (پلیس) تماس بگیرید.
+
+category-offers = { $count ->
+    [one] { $count } خدمت
+   *[other] { $count } خدمت
+}
+
+status-active = فعال
+status-planned = برنامه‌ریزی‌شده: این خدمت اعلام شده بود. معلوم نیست که آیا شروع شده است یا نه.
+status-temporarily-closed = موقتاً تعطیل
+status-ended = پایان‌یافته: طبق منابع ما، این خدمت دیگر وجود ندارد.
+
+offer-caveat = لطفاً توجه کنید
+offer-contact = تماس
+offer-phone = تلفن
+offer-call = تماس تلفنی
+offer-email = ایمیل
+offer-website = وب‌سایت
+offer-address = نشانی
+offer-map = نمایش روی نقشه (OpenStreetMap)
+offer-hours = ساعات کاری
+offer-cost = هزینه
+offer-languages = زبان‌های مشاوره
+offer-accessibility = دسترسی برای افراد دارای معلولیت
+offer-appointment = وقت قبلی
+offer-anonymous = مشاوره بدون گفتن نام هم ممکن است.
+offer-audience = برای چه کسانی
+offer-provider = ارائه‌دهنده
+offer-categories = موضوع‌ها
+offer-about = درباره این خدمت
+offer-verification = منبع این اطلاعات
+offer-checked = آخرین بار در تاریخ { $date } با منابع مقایسه شد.
+offer-not-confirmed = هنوز توسط ارائه‌دهنده تأیید نشده است.
+offer-confirmed = توسط ارائه‌دهنده تأیید شده است.
+offer-sources = منابع
+offer-print = چاپ
+offer-details = اطلاعات بیشتر
+
+appointment-required = فقط با وقت قبلی
+appointment-recommended = گرفتن وقت قبلی توصیه می‌شود
+appointment-not-needed = بدون وقت قبلی
+
+source-undated = بدون تاریخ
+source-dated = تاریخ: { $date }
+
+hours-by-appointment = با هماهنگی قبلی.
+hours-as-of = ساعات کاری طبق اطلاعات تاریخ { $date }
+hours-unknown = ساعات کاری معلوم نیست. لطفاً قبل از رفتن بپرسید.
+hours-open-now = الان باز است
+hours-open-now-until = الان باز است، تا { $time }
+hours-next = زمان باز شدن بعدی: { $when }
+hours-range = { $from }–{ $to }
+hours-from = از { $from }
+hours-every-week = { $days }
+hours-odd-weeks = { $days } (هفته‌های فرد تقویم)
+hours-even-weeks = { $days } (هفته‌های زوج تقویم)
+hours-second-week = { $days } (هر دو هفته یک بار)
+hours-month = { $weeks } { $days } هر ماه
+hours-today = امروز، { $time }
+hours-tomorrow = فردا، { $time }
+hours-on-date = { $weekday }، { $date }، { $time }
+hours-all-day = شبانه‌روزی
+
+nth-1 = اولین
+nth-2 = دومین
+nth-3 = سومین
+nth-4 = چهارمین
+nth-5 = پنجمین
+nth-last = آخرین
+list-and = و
+
+weekday-mon = دوشنبه
+weekday-tue = سه‌شنبه
+weekday-wed = چهارشنبه
+weekday-thu = پنجشنبه
+weekday-fri = جمعه
+weekday-sat = شنبه
+weekday-sun = یکشنبه
+weekdays-mon = دوشنبه‌ها
+weekdays-tue = سه‌شنبه‌ها
+weekdays-wed = چهارشنبه‌ها
+weekdays-thu = پنجشنبه‌ها
+weekdays-fri = جمعه‌ها
+weekdays-sat = شنبه‌ها
+weekdays-sun = یکشنبه‌ها
+
+audience-everyone = همه
+audience-children = کودکان
+audience-youth = نوجوانان
+audience-young-adults = جوانان
+audience-parents = والدین
+audience-families = خانواده‌ها
+audience-adults = بزرگسالان
+audience-women = زنان
+audience-girls = دختران
+audience-men = مردان
+audience-50plus = افراد 50 سال به بالا
+audience-seniors = سالمندان
+audience-caregivers = کسانی که از یکی از نزدیکان خود مراقبت می‌کنند
+audience-migrants = مهاجران
+audience-refugees = پناهجویان و پناهندگان
+audience-disabilities = افراد دارای معلولیت
+audience-low-income = افراد کم‌درآمد
+audience-homeless = افراد بی‌خانمان
+audience-relatives = خانواده و دوستان
+audience-professionals = متخصصان
+
+group-counselling = مشاوره و حمایت
+group-youth = کودکان و نوجوانان
+group-fifty-plus = برنامه‌های 50 سال به بالا
+group-food = غذا، پوشاک، زندگی روزمره
+group-emergency = اضطراری و تلفن‌های کمک در بحران
+
+category-social-counselling = مشاوره اجتماعی عمومی
+category-debt-counselling = مشاوره بدهی و ورشکستگی
+category-addiction-counselling = مشاوره اعتیاد
+category-family-counselling = مشاوره تربیتی، خانوادگی و زندگی
+category-pregnancy-counselling = مشاوره بارداری
+category-migration-counselling = مشاوره مهاجرت و پناهندگی
+category-senior-counselling = مشاوره سالمندان
+category-care-counselling = مشاوره درباره پرستاری و مراقبت
+category-housing-help = کمک در صورت از دست دادن مسکن
+category-violence-protection = محافظت در برابر خشونت و مشاوره زنان
+category-disability-counselling = مشاوره برای افراد دارای معلولیت
+category-mental-health = کمک روانی و اجتماعی
+category-benefits-office = ادارات و کمک‌هزینه‌ها
+category-youth-centre = مراکز جوانان و فعالیت‌های جوانان
+category-learning-support = کمک درسی و کمک در انجام تکالیف
+category-senior-meeting = دیدار و معاشرت برای 50 سال به بالا
+category-exercise-50plus = ورزش و تحرک برای 50 سال به بالا
+category-digital-help = راهنمایان دیجیتال: کمک در کار با گوشی هوشمند و تبلت
+category-lunch-table = ناهار و آشپزی گروهی
+category-food-bank = Tafel و کمک غذایی
+category-clothing-household = لباس و وسایل خانه با قیمت کم
+category-self-help = گروه‌های خودیاری
+category-crisis-hotline = شماره‌های اضطراری و تلفن‌های کمک در بحران
+
+translation-note = ترجمه از آلمانی. متن آلمانی معتبر است.
+translation-draft = این ترجمه هنوز توسط یک انسان بررسی نشده است.
+translation-missing = این متن هنوز به زبان شما موجود نیست. اینجا متن آلمانی آمده است.
+translation-read-german = خواندن متن آلمانی
+
+footer-about = Lotse فهرستی از خدمات مشاوره و کمک در Wermelskirchen است. همه اطلاعات بدون ضمانت است: لطفاً پیش از مراجعه تماس بگیرید.
+footer-privacy = حریم خصوصی: Lotse جستجوها را ذخیره نمی‌کند و از کوکی استفاده نمی‌کند.
+
+error-not-found-title = صفحه پیدا نشد
+error-not-found-text = این صفحه وجود ندارد. شاید جستجو کمک کند.
+error-bad-request-title = انجام نشد
+error-bad-request-text = درخواست نامعتبر بود: { $reason }
+error-internal-title = خطایی رخ داد
+error-internal-text = لطفاً کمی بعد دوباره امتحان کنید. در شرایط اضطراری با 112 تماس بگیرید.
+error-unavailable-title = فعلاً در دسترس نیست
+error-unavailable-text = فهرست در حال بارگذاری دوباره است. لطفاً کمی بعد دوباره امتحان کنید.
+error-back-home = بازگشت به صفحه اصلی
+error-query-too-long = متن جستجو خیلی طولانی است (حداکثر { $max } حرف).
+error-bad-parameter = مقدار «{ $name }» نامعتبر است.
+error-unknown-language = این زبان اینجا موجود نیست.
+
+bot-greeting = سلام! من Lotse هستم. با کلمات خودتان برایم بنویسید که در چه زمینه‌ای به کمک نیاز دارید، مثلاً «بدهی» یا «غذای رایگان». من خدمات مناسب در Wermelskirchen را به شما معرفی می‌کنم.
+bot-help = روش کار: بنویسید در چه زمینه‌ای به کمک نیاز دارید. می‌توانید موقعیت مکانی خود را هم بفرستید تا خدمات نزدیک شما را نشان دهم.
+    /categories – همه موضوع‌ها
+    /emergency – تلفن‌های اضطراری و کمک در بحران
+    /language – انتخاب زبان
+bot-choose-topic = یک موضوع انتخاب کنید:
+bot-results = این‌ها را پیدا کردم:
+bot-more = نتایج بیشتر
+bot-details = جزئیات
+bot-web = وب‌سایت
+bot-no-more = نتیجه دیگری نیست.
+bot-non-text = من فقط می‌توانم متن بخوانم. لطفاً در چند کلمه بنویسید در چه زمینه‌ای به کمک نیاز دارید، یا موقعیت مکانی خود را بفرستید.
+bot-too-long = پیام شما خیلی طولانی است. من فقط { $max } حرف اول آن را خواندم.
+bot-choose-language = زبان خود را انتخاب کنید:
+bot-language-set = از این به بعد به فارسی برایتان می‌نویسم.
+bot-nearby = خدمات نزدیک شما (فاصله مستقیم، تقریبی):
+bot-nearby-none = در نزدیکی شما خدمتی با مکان مشخص نمی‌شناسم.
+bot-nearby-skipped = { $count } خدمت که مکانشان معلوم نیست، در این فهرست نیامده‌اند.
+bot-distance = { $km } کیلومتر
+bot-send-location = ارسال موقعیت مکانی
+bot-slow-down = لطفاً کمی صبر کنید، به‌زودی جواب می‌دهم.
+bot-cmd-start = خوشامدگویی و موضوع‌ها
+bot-cmd-help = Lotse چطور کار می‌کند
+bot-cmd-categories = همه موضوع‌ها
+bot-cmd-emergency = تلفن‌های اضطراری و کمک در بحران
+bot-cmd-language = انتخاب زبان
+bot-chat-intro = گفتگوی Lotse. یک پیام بنویسید. هر عدد یک دکمه را انتخاب می‌کند، /location 51.14 7.21 یک موقعیت مکانی می‌فرستد، /quit گفتگو را تمام می‌کند.

@@ -1,0 +1,233 @@
+# Lotse – UI strings (Polish). Translated from de/main.ftl; keep the same keys.
+
+site-name = Lotse Wermelskirchen
+site-tagline = Porady i pomoc w Wermelskirchen
+skip-to-content = Przejdź do treści
+nav-home = Strona główna
+nav-emergency = Pilna pomoc
+nav-categories = Wszystkie tematy
+lang-switcher = Język
+
+search-label = W jakiej sprawie potrzebna jest pomoc?
+search-placeholder = na przykład: długi, Tafel (bank żywności), klub młodzieżowy
+search-button = Szukaj
+search-hint = Można pisać własnymi słowami, we własnym języku.
+
+home-intro = Tu można znaleźć poradnie, miejsca spotkań i pomoc w Wermelskirchen i okolicy. Wszystkie oferty w jednym miejscu, z telefonem, adresem i godzinami otwarcia.
+home-topics = Tematy
+
+results-title = Wyniki dla „{ $query }”
+results-count = { $count ->
+    [one] { $count } oferta
+    [few] { $count } oferty
+    [many] { $count } ofert
+   *[other] { $count } oferty
+}
+results-none = Niestety nie znaleźliśmy nic pasującego.
+results-weak = Nie znaleźliśmy nic, co dokładnie pasuje.
+results-fallback = Pomoc można jednak uzyskać tutaj: ogólne poradnictwo socjalne pomaga we wszystkich sprawach i wie, kto może pomóc dalej.
+results-browse = Można też wybrać temat:
+results-empty-query = Proszę napisać, w czym potrzebna jest pomoc.
+results-more = Więcej wyników
+
+crisis-title = Nie są Państwo sami. Tutaj można od razu uzyskać pomoc.
+crisis-text = Jeśli grozi Państwu niebezpieczeństwo lub nie wiedzą Państwo, co dalej robić: proszę zadzwonić teraz.
+crisis-call = { $name }: { $number }
+
+emergency-title = Pilna pomoc i telefony kryzysowe
+emergency-intro = W razie bezpośredniego zagrożenia: numer alarmowy 112 (pogotowie ratunkowe, straż pożarna) lub 110 (policja).
+
+category-offers = { $count ->
+    [one] { $count } oferta
+    [few] { $count } oferty
+    [many] { $count } ofert
+   *[other] { $count } oferty
+}
+
+status-active = Działa
+status-planned = Planowana: ta oferta została zapowiedziana. Nie wiadomo, czy już działa.
+status-temporarily-closed = Tymczasowo zamknięte
+status-ended = Zakończona: według naszych źródeł ta oferta już nie istnieje.
+
+offer-caveat = Ważne
+offer-contact = Kontakt
+offer-phone = Telefon
+offer-call = Zadzwoń
+offer-email = E-mail
+offer-website = Strona internetowa
+offer-address = Adres
+offer-map = Pokaż na mapie (OpenStreetMap)
+offer-hours = Godziny otwarcia
+offer-cost = Koszty
+offer-languages = Języki porad
+offer-accessibility = Dostępność dla osób z niepełnosprawnościami
+offer-appointment = Umawianie wizyty
+offer-anonymous = Można uzyskać poradę anonimowo.
+offer-audience = Dla kogo
+offer-provider = Organizacja
+offer-categories = Tematy
+offer-about = O ofercie
+offer-verification = Skąd pochodzą te informacje
+offer-checked = Ostatnio porównano ze źródłami: { $date }.
+offer-not-confirmed = Organizacja jeszcze nie potwierdziła tych informacji.
+offer-confirmed = Informacje potwierdzone przez organizację.
+offer-sources = Źródła
+offer-print = Drukuj
+offer-details = Więcej informacji
+
+appointment-required = Tylko po umówieniu wizyty
+appointment-recommended = Zalecane umówienie wizyty
+appointment-not-needed = Bez umawiania wizyty
+
+source-undated = bez daty
+source-dated = stan na { $date }
+
+hours-by-appointment = Wizyty po wcześniejszym umówieniu.
+hours-as-of = Godziny otwarcia – stan na { $date }
+hours-unknown = Godziny otwarcia nie są znane. Proszę zapytać przed wizytą.
+hours-open-now = Teraz otwarte
+hours-open-now-until = Teraz otwarte, do { $time }
+hours-next = Najbliższe otwarcie: { $when }
+hours-range = { $from }–{ $to }
+hours-from = od { $from }
+hours-every-week = { $days }
+hours-odd-weeks = { $days } (nieparzyste tygodnie kalendarzowe)
+hours-even-weeks = { $days } (parzyste tygodnie kalendarzowe)
+hours-second-week = { $days } (co dwa tygodnie)
+hours-month = { $days } w { $weeks } tygodniu miesiąca
+hours-today = dziś, { $time }
+hours-tomorrow = jutro, { $time }
+hours-on-date = { $weekday }, { $date }, { $time }
+hours-all-day = całą dobę
+
+nth-1 = pierwszym
+nth-2 = drugim
+nth-3 = trzecim
+nth-4 = czwartym
+nth-5 = piątym
+nth-last = ostatnim
+list-and = i
+
+weekday-mon = poniedziałek
+weekday-tue = wtorek
+weekday-wed = środa
+weekday-thu = czwartek
+weekday-fri = piątek
+weekday-sat = sobota
+weekday-sun = niedziela
+weekdays-mon = w poniedziałki
+weekdays-tue = we wtorki
+weekdays-wed = w środy
+weekdays-thu = w czwartki
+weekdays-fri = w piątki
+weekdays-sat = w soboty
+weekdays-sun = w niedziele
+
+audience-everyone = wszyscy
+audience-children = dzieci
+audience-youth = młodzież
+audience-young-adults = młodzi dorośli
+audience-parents = rodzice
+audience-families = rodziny
+audience-adults = dorośli
+audience-women = kobiety
+audience-girls = dziewczęta
+audience-men = mężczyźni
+audience-50plus = osoby po 50. roku życia
+audience-seniors = seniorki i seniorzy
+audience-caregivers = osoby opiekujące się bliskimi
+audience-migrants = imigranci
+audience-refugees = uchodźcy
+audience-disabilities = osoby z niepełnosprawnościami
+audience-low-income = osoby o niskich dochodach
+audience-homeless = osoby bez mieszkania
+audience-relatives = rodzina i przyjaciele
+audience-professionals = specjaliści
+
+group-counselling = Poradnictwo i wsparcie
+group-youth = Dzieci i młodzież
+group-fifty-plus = Oferty 50+
+group-food = Jedzenie, ubrania, codzienność
+group-emergency = Pilna pomoc i telefony kryzysowe
+
+category-social-counselling = Ogólne poradnictwo socjalne
+category-debt-counselling = Porady w sprawie długów i upadłości
+category-addiction-counselling = Porady w sprawie uzależnień
+category-family-counselling = Poradnictwo wychowawcze, rodzinne i życiowe
+category-pregnancy-counselling = Poradnictwo dla kobiet w ciąży
+category-migration-counselling = Poradnictwo dla migrantów i uchodźców
+category-senior-counselling = Poradnictwo dla seniorów
+category-care-counselling = Porady w sprawie opieki nad chorymi i starszymi
+category-housing-help = Pomoc w razie utraty mieszkania
+category-violence-protection = Ochrona przed przemocą i poradnictwo dla kobiet
+category-disability-counselling = Poradnictwo dla osób z niepełnosprawnościami
+category-mental-health = Pomoc psychospołeczna
+category-benefits-office = Urzędy i świadczenia
+category-youth-centre = Kluby młodzieżowe i praca z młodzieżą
+category-learning-support = Pomoc w nauce i odrabianiu lekcji
+category-senior-meeting = Spotkania i miejsca spotkań 50+
+category-exercise-50plus = Ruch i sport 50+
+category-digital-help = Cyfrowi pomocnicy: pomoc ze smartfonem i tabletem
+category-lunch-table = Obiady i wspólne gotowanie
+category-food-bank = Tafel i pomoc żywnościowa
+category-clothing-household = Tanie ubrania i rzeczy do domu
+category-self-help = Grupy samopomocy
+category-crisis-hotline = Numery alarmowe i telefony kryzysowe
+
+translation-note = Przetłumaczono z języka niemieckiego. Wiążący jest tekst niemiecki.
+translation-draft = To tłumaczenie nie zostało jeszcze sprawdzone przez człowieka.
+translation-missing = Tego tekstu nie ma jeszcze w Państwa języku. Tutaj jest tekst niemiecki.
+translation-read-german = Czytaj tekst niemiecki
+
+footer-about = Lotse to katalog ofert poradnictwa i pomocy w Wermelskirchen. Wszystkie informacje bez gwarancji: przed wizytą prosimy zadzwonić.
+footer-privacy = Ochrona danych: Lotse nie zapisuje wyszukiwań i nie używa plików cookie.
+
+error-not-found-title = Nie znaleziono strony
+error-not-found-text = Ta strona nie istnieje. Może pomoże wyszukiwanie.
+error-bad-request-title = Nie udało się
+error-bad-request-text = Nieprawidłowe zapytanie: { $reason }
+error-internal-title = Wystąpił błąd
+error-internal-text = Prosimy spróbować ponownie za chwilę. W nagłym wypadku proszę dzwonić pod numer 112.
+error-unavailable-title = Chwilowo niedostępne
+error-unavailable-text = Katalog jest właśnie ponownie wczytywany. Prosimy spróbować ponownie za chwilę.
+error-back-home = Do strony głównej
+error-query-too-long = Wyszukiwany tekst jest za długi (maksymalna liczba znaków: { $max }).
+error-bad-parameter = Wartość dla „{ $name }” jest nieprawidłowa.
+error-unknown-language = Ten język nie jest tu dostępny.
+
+bot-greeting = Dzień dobry! Jestem Lotse. Proszę napisać własnymi słowami, w czym potrzebna jest pomoc, na przykład „długi” albo „darmowe jedzenie”. Wskażę pasujące oferty w Wermelskirchen.
+bot-help = Jak to działa: proszę napisać, w czym potrzebna jest pomoc. Można też udostępnić swoją lokalizację – wtedy pokażę oferty w pobliżu.
+    /categories – wszystkie tematy
+    /emergency – numery alarmowe i telefony kryzysowe
+    /language – wybór języka
+bot-choose-topic = Proszę wybrać temat:
+bot-results = Oto, co udało się znaleźć:
+bot-more = Więcej wyników
+bot-details = Szczegóły
+bot-web = Strona internetowa
+bot-no-more = Nie ma więcej wyników.
+bot-non-text = Rozumiem tylko tekst. Proszę napisać w kilku słowach, w czym potrzebna jest pomoc, albo udostępnić swoją lokalizację.
+bot-too-long = Wiadomość jest bardzo długa. { $max ->
+    [one] Uwzględniono tylko pierwszy { $max } znak.
+    [few] Uwzględniono tylko pierwsze { $max } znaki.
+   *[other] Uwzględniono tylko pierwsze { $max } znaków.
+}
+bot-choose-language = Proszę wybrać język:
+bot-language-set = Od teraz piszę do Państwa po polsku.
+bot-nearby = Oferty w pobliżu (w linii prostej, w przybliżeniu):
+bot-nearby-none = Nie znam w pobliżu ofert ze znanym adresem.
+bot-nearby-skipped = { $count ->
+    [one] Pominięto { $count } ofertę bez znanego adresu.
+    [few] Pominięto { $count } oferty bez znanego adresu.
+    [many] Pominięto { $count } ofert bez znanego adresu.
+   *[other] Pominięto { $count } oferty bez znanego adresu.
+}
+bot-distance = { $km } km
+bot-send-location = Wyślij lokalizację
+bot-slow-down = Proszę o chwilę cierpliwości, zaraz odpowiem.
+bot-cmd-start = Powitanie i tematy
+bot-cmd-help = Jak działa Lotse
+bot-cmd-categories = Wszystkie tematy
+bot-cmd-emergency = Numery alarmowe i telefony kryzysowe
+bot-cmd-language = Wybór języka
+bot-chat-intro = Czat Lotse. Proszę napisać wiadomość. Liczba wybiera przycisk, /location 51.14 7.21 udostępnia lokalizację, /quit kończy czat.

@@ -1,0 +1,233 @@
+# Lotse – UI strings (Russian). Translated from de/main.ftl; keep the same keys.
+
+site-name = Lotse Wermelskirchen
+site-tagline = Консультации и помощь в Wermelskirchen
+skip-to-content = Перейти к содержанию
+nav-home = Главная
+nav-emergency = Экстренная помощь
+nav-categories = Все темы
+lang-switcher = Язык
+
+search-label = С чем вам нужна помощь?
+search-placeholder = например: долги, Tafel (продуктовый банк), молодёжный центр
+search-button = Искать
+search-hint = Пишите своими словами, на своём языке.
+
+home-intro = Здесь вы найдёте консультационные службы, места встреч и помощь в Wermelskirchen и окрестностях. Все услуги в одном месте — с телефоном, адресом и часами работы.
+home-topics = Темы
+
+results-title = Результаты поиска: «{ $query }»
+results-count = { $count ->
+    [one] { $count } услуга
+    [few] { $count } услуги
+    [many] { $count } услуг
+   *[other] { $count } услуги
+}
+results-none = К сожалению, мы не нашли ничего подходящего.
+results-weak = Мы не нашли ничего, что подходит точно.
+results-fallback = Но помощь можно получить здесь: общая социальная консультация помогает с любым вопросом и знает, кто за что отвечает.
+results-browse = Или выберите тему:
+results-empty-query = Пожалуйста, напишите, с чем вам нужна помощь.
+results-more = Ещё результаты
+
+crisis-title = Вы не одни. Здесь вам сразу помогут.
+crisis-text = Если вы в опасности или не знаете, что делать дальше, позвоните прямо сейчас.
+crisis-call = { $name }: { $number }
+
+emergency-title = Экстренная помощь и телефоны доверия
+emergency-intro = Если вам угрожает опасность: экстренный вызов 112 (скорая помощь, пожарные) или 110 (полиция).
+
+category-offers = { $count ->
+    [one] { $count } услуга
+    [few] { $count } услуги
+    [many] { $count } услуг
+   *[other] { $count } услуги
+}
+
+status-active = Работает
+status-planned = Запланировано: об этой услуге объявляли. Работает ли она уже, неизвестно.
+status-temporarily-closed = Временно закрыто
+status-ended = Прекращено: по нашим источникам, этой услуги больше нет.
+
+offer-caveat = Обратите внимание
+offer-contact = Контакты
+offer-phone = Телефон
+offer-call = Позвонить
+offer-email = Электронная почта
+offer-website = Сайт
+offer-address = Адрес
+offer-map = Показать на карте (OpenStreetMap)
+offer-hours = Часы работы
+offer-cost = Стоимость
+offer-languages = Языки консультаций
+offer-accessibility = Доступность для людей с инвалидностью
+offer-appointment = Запись
+offer-anonymous = Можно получить консультацию анонимно.
+offer-audience = Для кого
+offer-provider = Организация
+offer-categories = Темы
+offer-about = Об услуге
+offer-verification = Откуда эти данные
+offer-checked = Последняя сверка с источниками: { $date }.
+offer-not-confirmed = Организация ещё не подтвердила эти данные.
+offer-confirmed = Данные подтверждены организацией.
+offer-sources = Источники
+offer-print = Распечатать
+offer-details = Подробнее
+
+appointment-required = Только по записи
+appointment-recommended = Лучше записаться заранее
+appointment-not-needed = Без записи
+
+source-undated = без даты
+source-dated = по состоянию на { $date }
+
+hours-by-appointment = Приём по договорённости.
+hours-as-of = Часы работы по состоянию на { $date }
+hours-unknown = Часы работы неизвестны. Пожалуйста, уточните заранее.
+hours-open-now = Сейчас открыто
+hours-open-now-until = Сейчас открыто, до { $time }
+hours-next = Ближайшее время работы: { $when }
+hours-range = { $from }–{ $to }
+hours-from = с { $from }
+hours-every-week = { $days }
+hours-odd-weeks = { $days } (нечётные календарные недели)
+hours-even-weeks = { $days } (чётные календарные недели)
+hours-second-week = { $days } (раз в две недели)
+hours-month = { $days } { $weeks } недели месяца
+hours-today = сегодня, { $time }
+hours-tomorrow = завтра, { $time }
+hours-on-date = { $weekday }, { $date }, { $time }
+hours-all-day = круглосуточно
+
+nth-1 = первой
+nth-2 = второй
+nth-3 = третьей
+nth-4 = четвёртой
+nth-5 = пятой
+nth-last = последней
+list-and = и
+
+weekday-mon = понедельник
+weekday-tue = вторник
+weekday-wed = среда
+weekday-thu = четверг
+weekday-fri = пятница
+weekday-sat = суббота
+weekday-sun = воскресенье
+weekdays-mon = по понедельникам
+weekdays-tue = по вторникам
+weekdays-wed = по средам
+weekdays-thu = по четвергам
+weekdays-fri = по пятницам
+weekdays-sat = по субботам
+weekdays-sun = по воскресеньям
+
+audience-everyone = все
+audience-children = дети
+audience-youth = подростки
+audience-young-adults = молодые люди
+audience-parents = родители
+audience-families = семьи
+audience-adults = взрослые
+audience-women = женщины
+audience-girls = девочки и девушки
+audience-men = мужчины
+audience-50plus = люди старше 50 лет
+audience-seniors = пожилые люди
+audience-caregivers = те, кто ухаживает за близкими
+audience-migrants = мигранты
+audience-refugees = беженцы
+audience-disabilities = люди с инвалидностью
+audience-low-income = люди с низким доходом
+audience-homeless = люди без жилья
+audience-relatives = родственники и друзья
+audience-professionals = специалисты
+
+group-counselling = Консультации и поддержка
+group-youth = Дети и молодёжь
+group-fifty-plus = Для людей 50+
+group-food = Еда, одежда, быт
+group-emergency = Экстренная помощь и телефоны доверия
+
+category-social-counselling = Общая социальная консультация
+category-debt-counselling = Консультации по долгам и банкротству
+category-addiction-counselling = Консультации по зависимостям
+category-family-counselling = Консультации по воспитанию, семейным и жизненным вопросам
+category-pregnancy-counselling = Консультации для беременных
+category-migration-counselling = Консультации для мигрантов и беженцев
+category-senior-counselling = Консультации для пожилых людей
+category-care-counselling = Консультации по уходу за больными и пожилыми
+category-housing-help = Помощь при потере жилья
+category-violence-protection = Защита от насилия и консультации для женщин
+category-disability-counselling = Консультации для людей с инвалидностью
+category-mental-health = Психосоциальная помощь
+category-benefits-office = Ведомства и социальные выплаты
+category-youth-centre = Молодёжные центры и работа с молодёжью
+category-learning-support = Помощь с учёбой и домашними заданиями
+category-senior-meeting = Встречи и общение 50+
+category-exercise-50plus = Движение и спорт 50+
+category-digital-help = Цифровые помощники: помощь со смартфоном и планшетом
+category-lunch-table = Обеды и совместная готовка
+category-food-bank = Tafel и продуктовая помощь
+category-clothing-household = Одежда и вещи для дома по низким ценам
+category-self-help = Группы самопомощи
+category-crisis-hotline = Экстренные номера и телефоны доверия
+
+translation-note = Переведено с немецкого. Юридическую силу имеет немецкий текст.
+translation-draft = Этот перевод ещё не проверен человеком.
+translation-missing = Этого текста пока нет на вашем языке. Здесь приведён немецкий текст.
+translation-read-german = Читать немецкий текст
+
+footer-about = Lotse — это справочник консультационных служб и помощи в Wermelskirchen. Все данные без гарантии: пожалуйста, позвоните перед визитом.
+footer-privacy = Защита данных: Lotse не сохраняет поисковые запросы и не использует файлы cookie.
+
+error-not-found-title = Страница не найдена
+error-not-found-text = Такой страницы нет. Возможно, поможет поиск.
+error-bad-request-title = Не получилось
+error-bad-request-text = Неверный запрос: { $reason }
+error-internal-title = Произошла ошибка
+error-internal-text = Пожалуйста, попробуйте ещё раз чуть позже. В экстренной ситуации звоните 112.
+error-unavailable-title = Временно недоступно
+error-unavailable-text = Справочник сейчас обновляется. Пожалуйста, попробуйте ещё раз чуть позже.
+error-back-home = На главную
+error-query-too-long = Запрос слишком длинный (максимальное число символов: { $max }).
+error-bad-parameter = Недопустимое значение для «{ $name }».
+error-unknown-language = Такого языка здесь нет.
+
+bot-greeting = Здравствуйте! Я Lotse. Напишите своими словами, с чем вам нужна помощь, например «долги» или «бесплатная еда». Я подскажу подходящие услуги в Wermelskirchen.
+bot-help = Как это работает: напишите, с чем вам нужна помощь. Можно также отправить своё местоположение — тогда я покажу услуги поблизости.
+    /categories – все темы
+    /emergency – экстренные номера и телефоны доверия
+    /language – выбрать язык
+bot-choose-topic = Выберите тему:
+bot-results = Вот что удалось найти:
+bot-more = Ещё результаты
+bot-details = Подробнее
+bot-web = Сайт
+bot-no-more = Больше результатов нет.
+bot-non-text = Я понимаю только текст. Пожалуйста, напишите в нескольких словах, с чем вам нужна помощь, или отправьте своё местоположение.
+bot-too-long = Ваше сообщение очень длинное. { $max ->
+    [one] Прочитаны только первые { $max } символ.
+    [few] Прочитаны только первые { $max } символа.
+   *[other] Прочитаны только первые { $max } символов.
+}
+bot-choose-language = Выберите язык:
+bot-language-set = Теперь я буду писать вам по-русски.
+bot-nearby = Услуги рядом с вами (по прямой, примерно):
+bot-nearby-none = Рядом с вами я не знаю услуг с известным адресом.
+bot-nearby-skipped = { $count ->
+    [one] { $count } услуга без известного адреса не показана.
+    [few] { $count } услуги без известного адреса не показаны.
+    [many] { $count } услуг без известного адреса не показаны.
+   *[other] { $count } услуги без известного адреса не показаны.
+}
+bot-distance = { $km } км
+bot-send-location = Отправить местоположение
+bot-slow-down = Пожалуйста, подождите немного, я скоро отвечу.
+bot-cmd-start = Приветствие и темы
+bot-cmd-help = Как работает Lotse
+bot-cmd-categories = Все темы
+bot-cmd-emergency = Экстренные номера и телефоны доверия
+bot-cmd-language = Выбрать язык
+bot-chat-intro = Чат Lotse. Напишите сообщение. Число выбирает кнопку, /location 51.14 7.21 отправляет местоположение, /quit завершает чат.

@@ -1,0 +1,220 @@
+# Lotse – UI strings (Turkish). Translated from de/main.ftl; keep the same keys.
+
+site-name = Lotse Wermelskirchen
+site-tagline = Wermelskirchen'de danışmanlık ve yardım bulun
+skip-to-content = İçeriğe geç
+nav-home = Ana sayfa
+nav-emergency = Acil durum
+nav-categories = Tüm konular
+lang-switcher = Dil
+
+search-label = Hangi konuda yardıma ihtiyacınız var?
+search-placeholder = örneğin borçlar, Tafel (gıda yardımı), gençlik merkezi
+search-button = Ara
+search-hint = Kendi kelimelerinizle, kendi dilinizde yazın.
+
+home-intro = Burada Wermelskirchen ve çevresindeki danışma merkezlerini, buluşma yerlerini ve yardım hizmetlerini bulabilirsiniz. Tüm hizmetler tek bir yerde: telefon, adres ve çalışma saatleriyle.
+home-topics = Konular
+
+results-title = “{ $query }” için sonuçlar
+results-count = { $count ->
+    [one] { $count } hizmet
+   *[other] { $count } hizmet
+}
+results-none = Maalesef buna uygun bir şey bulamadık.
+results-weak = Tam olarak uyan bir şey bulamadık.
+results-fallback = Yine de burada yardım alabilirsiniz: Genel sosyal danışmanlık her konuda yardımcı olur ve kimin sorumlu olduğunu bilir.
+results-browse = Ya da bir konu seçin:
+results-empty-query = Lütfen hangi konuda yardıma ihtiyacınız olduğunu yazın.
+results-more = Daha fazla sonuç
+
+crisis-title = Yalnız değilsiniz. Burada hemen yardım alabilirsiniz.
+crisis-text = Tehlikedeyseniz ya da ne yapacağınızı bilmiyorsanız: Hemen arayın.
+crisis-call = { $name }: { $number }
+
+emergency-title = Acil durum ve kriz hatları
+emergency-intro = Ciddi tehlike varsa: Acil çağrı 112 (ambulans, itfaiye) veya 110 (polis).
+
+category-offers = { $count ->
+    [one] { $count } hizmet
+   *[other] { $count } hizmet
+}
+
+status-active = Aktif
+status-planned = Planlanıyor: Bu hizmet duyurulmuştu. Başlayıp başlamadığı bilinmiyor.
+status-temporarily-closed = Geçici olarak kapalı
+status-ended = Sona erdi: Kaynaklarımıza göre bu hizmet artık yok.
+
+offer-caveat = Lütfen dikkat
+offer-contact = İletişim
+offer-phone = Telefon
+offer-call = Ara
+offer-email = E-posta
+offer-website = İnternet sitesi
+offer-address = Adres
+offer-map = Haritada göster (OpenStreetMap)
+offer-hours = Çalışma saatleri
+offer-cost = Ücret
+offer-languages = Danışmanlık dilleri
+offer-accessibility = Engelsiz erişim
+offer-appointment = Randevu
+offer-anonymous = İsminizi vermeden danışmanlık alabilirsiniz.
+offer-audience = Kimler için
+offer-provider = Hizmeti veren kurum
+offer-categories = Konular
+offer-about = Hizmet hakkında
+offer-verification = Bilgilerin kaynağı
+offer-checked = Kaynaklarla en son { $date } tarihinde karşılaştırıldı.
+offer-not-confirmed = Hizmeti veren kurum henüz onaylamadı.
+offer-confirmed = Hizmeti veren kurum tarafından onaylandı.
+offer-sources = Kaynaklar
+offer-print = Yazdır
+offer-details = Daha fazla bilgi
+
+appointment-required = Sadece randevuyla
+appointment-recommended = Randevu almanız önerilir
+appointment-not-needed = Randevusuz
+
+source-undated = tarihsiz
+source-dated = { $date } itibarıyla
+
+hours-by-appointment = Randevuyla.
+hours-as-of = Saat bilgisi { $date } tarihli
+hours-unknown = Çalışma saatleri bilinmiyor. Lütfen önceden sorun.
+hours-open-now = Şu anda açık
+hours-open-now-until = Şu anda açık, kapanış: { $time }
+hours-next = Bir sonraki açılış: { $when }
+hours-range = { $from }–{ $to }
+hours-from = { $from } itibarıyla
+hours-every-week = { $days }
+hours-odd-weeks = { $days } (tek numaralı takvim haftaları)
+hours-even-weeks = { $days } (çift numaralı takvim haftaları)
+hours-second-week = { $days } (iki haftada bir)
+hours-month = her ayın { $weeks } { $days } günü
+hours-today = bugün, { $time }
+hours-tomorrow = yarın, { $time }
+hours-on-date = { $weekday }, { $date }, { $time }
+hours-all-day = 24 saat açık
+
+nth-1 = ilk
+nth-2 = ikinci
+nth-3 = üçüncü
+nth-4 = dördüncü
+nth-5 = beşinci
+nth-last = son
+list-and = ve
+
+weekday-mon = Pazartesi
+weekday-tue = Salı
+weekday-wed = Çarşamba
+weekday-thu = Perşembe
+weekday-fri = Cuma
+weekday-sat = Cumartesi
+weekday-sun = Pazar
+weekdays-mon = Pazartesileri
+weekdays-tue = Salıları
+weekdays-wed = Çarşambaları
+weekdays-thu = Perşembeleri
+weekdays-fri = Cumaları
+weekdays-sat = Cumartesileri
+weekdays-sun = Pazarları
+
+audience-everyone = herkes
+audience-children = çocuklar
+audience-youth = gençler
+audience-young-adults = genç yetişkinler
+audience-parents = anne babalar
+audience-families = aileler
+audience-adults = yetişkinler
+audience-women = kadınlar
+audience-girls = kız çocukları
+audience-men = erkekler
+audience-50plus = 50 yaş üstü kişiler
+audience-seniors = yaşlılar
+audience-caregivers = hasta yakınına bakan kişiler
+audience-migrants = göçmenler
+audience-refugees = mülteciler
+audience-disabilities = engelli kişiler
+audience-low-income = geliri az olan kişiler
+audience-homeless = evi olmayan kişiler
+audience-relatives = yakınlar ve arkadaşlar
+audience-professionals = uzmanlar
+
+group-counselling = Danışmanlık ve destek
+group-youth = Çocuklar ve gençler
+group-fifty-plus = 50 yaş üstü için
+group-food = Yiyecek, giyim, günlük yaşam
+group-emergency = Acil durum ve kriz hatları
+
+category-social-counselling = Genel sosyal danışmanlık
+category-debt-counselling = Borç ve iflas danışmanlığı
+category-addiction-counselling = Bağımlılık danışmanlığı
+category-family-counselling = Çocuk eğitimi, aile ve yaşam danışmanlığı
+category-pregnancy-counselling = Hamilelik danışmanlığı
+category-migration-counselling = Göçmen ve mülteci danışmanlığı
+category-senior-counselling = Yaşlılar için danışmanlık
+category-care-counselling = Bakım danışmanlığı
+category-housing-help = Evini kaybedenlere yardım
+category-violence-protection = Şiddetten korunma ve kadın danışmanlığı
+category-disability-counselling = Engelli kişiler için danışmanlık
+category-mental-health = Psikososyal yardım
+category-benefits-office = Resmî daireler ve sosyal yardımlar
+category-youth-centre = Gençlik merkezleri ve gençlik çalışmaları
+category-learning-support = Ders ve ödev yardımı
+category-senior-meeting = 50 yaş üstü için buluşma yerleri
+category-exercise-50plus = 50 yaş üstü için spor ve hareket
+category-digital-help = Dijital rehberler: akıllı telefon ve tablet yardımı
+category-lunch-table = Öğle yemeği ve birlikte yemek pişirme
+category-food-bank = Tafel ve gıda yardımı
+category-clothing-household = Ucuz giysi ve ev eşyası
+category-self-help = Kendi kendine yardım grupları
+category-crisis-hotline = Acil çağrı ve kriz hatları
+
+translation-note = Almancadan çevrilmiştir. Geçerli olan Almanca metindir.
+translation-draft = Bu çeviri henüz bir insan tarafından kontrol edilmedi.
+translation-missing = Bu metin henüz sizin dilinizde yok. Burada Almanca metni görüyorsunuz.
+translation-read-german = Almanca metni okuyun
+
+footer-about = Lotse, Wermelskirchen'deki danışmanlık ve yardım hizmetlerinin bir rehberidir. Bilgilerin doğruluğu garanti edilmez: Lütfen gitmeden önce arayın.
+footer-privacy = Gizlilik: Lotse aramalarınızı kaydetmez ve çerez kullanmaz.
+
+error-not-found-title = Sayfa bulunamadı
+error-not-found-text = Bu sayfa yok. Arama size yardımcı olabilir.
+error-bad-request-title = İşlem yapılamadı
+error-bad-request-text = İstek geçersiz: { $reason }
+error-internal-title = Bir hata oluştu
+error-internal-text = Lütfen biraz sonra tekrar deneyin. Acil durumda 112'yi arayın.
+error-unavailable-title = Şu anda kullanılamıyor
+error-unavailable-text = Rehber şu anda yeniden yükleniyor. Lütfen biraz sonra tekrar deneyin.
+error-back-home = Ana sayfaya dön
+error-query-too-long = Arama metni çok uzun (en fazla { $max } karakter).
+error-bad-parameter = “{ $name }” için girilen değer geçersiz.
+error-unknown-language = Bu dil burada yok.
+
+bot-greeting = Merhaba! Ben Lotse. Hangi konuda yardıma ihtiyacınız olduğunu bana kendi kelimelerinizle yazın, örneğin “borçlar” veya “ücretsiz yemek”. Size Wermelskirchen'deki uygun hizmetleri göstereyim.
+bot-help = Nasıl çalışır: Hangi konuda yardıma ihtiyacınız olduğunu yazın. Konumunuzu da paylaşabilirsiniz, o zaman size yakındaki hizmetleri gösteririm.
+    /categories – tüm konular
+    /emergency – acil durum ve kriz hatları
+    /language – dil seçin
+bot-choose-topic = Bir konu seçin:
+bot-results = Bulduklarım:
+bot-more = Daha fazla sonuç
+bot-details = Ayrıntılar
+bot-web = İnternet sitesi
+bot-no-more = Başka sonuç yok.
+bot-non-text = Sadece yazı okuyabiliyorum. Lütfen hangi konuda yardıma ihtiyacınız olduğunu birkaç kelimeyle yazın ya da konumunuzu paylaşın.
+bot-too-long = Mesajınız çok uzun. İlk { $max } karakteri okudum.
+bot-choose-language = Dilinizi seçin:
+bot-language-set = Bundan sonra size Türkçe yazacağım.
+bot-nearby = Size yakın hizmetler (kuş uçuşu, yaklaşık):
+bot-nearby-none = Yakınınızda konumu bilinen bir hizmet bilmiyorum.
+bot-nearby-skipped = Konumu bilinmeyen { $count } hizmet bu listede yok.
+bot-distance = { $km } km
+bot-send-location = Konum gönder
+bot-slow-down = Lütfen biraz bekleyin, birazdan cevap vereceğim.
+bot-cmd-start = Karşılama ve konular
+bot-cmd-help = Lotse nasıl çalışır
+bot-cmd-categories = Tüm konular
+bot-cmd-emergency = Acil durum ve kriz hatları
+bot-cmd-language = Dil seçin
+bot-chat-intro = Lotse sohbeti. Bir mesaj yazın. Bir sayı bir düğmeyi seçer, /location 51.14 7.21 bir konum paylaşır, /quit çıkış yapar.

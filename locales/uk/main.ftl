@@ -1,0 +1,233 @@
+# Lotse – UI strings (Ukrainian). Translated from de/main.ftl; keep the same keys.
+
+site-name = Lotse Wermelskirchen
+site-tagline = Консультації та допомога у Wermelskirchen
+skip-to-content = Перейти до змісту
+nav-home = Головна
+nav-emergency = Екстрена допомога
+nav-categories = Усі теми
+lang-switcher = Мова
+
+search-label = З чим вам потрібна допомога?
+search-placeholder = наприклад: борги, Tafel (продуктовий банк), молодіжний центр
+search-button = Шукати
+search-hint = Пишіть своїми словами, своєю мовою.
+
+home-intro = Тут ви знайдете консультаційні служби, місця зустрічей і допомогу у Wermelskirchen та околицях. Усі послуги в одному місці — з телефоном, адресою та годинами роботи.
+home-topics = Теми
+
+results-title = Результати пошуку: «{ $query }»
+results-count = { $count ->
+    [one] { $count } послуга
+    [few] { $count } послуги
+    [many] { $count } послуг
+   *[other] { $count } послуги
+}
+results-none = На жаль, ми не знайшли нічого відповідного.
+results-weak = Ми не знайшли нічого, що точно підходить.
+results-fallback = Але допомогу можна отримати тут: загальна соціальна консультація допомагає з будь-яким питанням і знає, хто за що відповідає.
+results-browse = Або виберіть тему:
+results-empty-query = Будь ласка, напишіть, з чим вам потрібна допомога.
+results-more = Більше результатів
+
+crisis-title = Ви не самі. Тут вам одразу допоможуть.
+crisis-text = Якщо ви в небезпеці або не знаєте, що робити далі, зателефонуйте зараз.
+crisis-call = { $name }: { $number }
+
+emergency-title = Екстрена допомога і телефони довіри
+emergency-intro = Якщо вам загрожує небезпека: екстрений виклик 112 (швидка допомога, пожежна служба) або 110 (поліція).
+
+category-offers = { $count ->
+    [one] { $count } послуга
+    [few] { $count } послуги
+    [many] { $count } послуг
+   *[other] { $count } послуги
+}
+
+status-active = Працює
+status-planned = Заплановано: про цю послугу оголошували. Чи вона вже працює, невідомо.
+status-temporarily-closed = Тимчасово зачинено
+status-ended = Припинено: за нашими джерелами, цієї послуги більше немає.
+
+offer-caveat = Зверніть увагу
+offer-contact = Контакти
+offer-phone = Телефон
+offer-call = Зателефонувати
+offer-email = Електронна пошта
+offer-website = Вебсайт
+offer-address = Адреса
+offer-map = Показати на карті (OpenStreetMap)
+offer-hours = Години роботи
+offer-cost = Вартість
+offer-languages = Мови консультацій
+offer-accessibility = Доступність для людей з інвалідністю
+offer-appointment = Запис
+offer-anonymous = Можна отримати консультацію анонімно.
+offer-audience = Для кого
+offer-provider = Організація
+offer-categories = Теми
+offer-about = Про послугу
+offer-verification = Звідки ці дані
+offer-checked = Востаннє звірено з джерелами: { $date }.
+offer-not-confirmed = Організація ще не підтвердила ці дані.
+offer-confirmed = Дані підтверджено організацією.
+offer-sources = Джерела
+offer-print = Друкувати
+offer-details = Детальніше
+
+appointment-required = Лише за записом
+appointment-recommended = Краще записатися заздалегідь
+appointment-not-needed = Без запису
+
+source-undated = без дати
+source-dated = станом на { $date }
+
+hours-by-appointment = Прийом за домовленістю.
+hours-as-of = Години роботи станом на { $date }
+hours-unknown = Години роботи невідомі. Будь ласка, уточніть заздалегідь.
+hours-open-now = Зараз відчинено
+hours-open-now-until = Зараз відчинено, до { $time }
+hours-next = Найближчий час роботи: { $when }
+hours-range = { $from }–{ $to }
+hours-from = з { $from }
+hours-every-week = { $days }
+hours-odd-weeks = { $days } (непарні календарні тижні)
+hours-even-weeks = { $days } (парні календарні тижні)
+hours-second-week = { $days } (раз на два тижні)
+hours-month = { $days } { $weeks } тижня місяця
+hours-today = сьогодні, { $time }
+hours-tomorrow = завтра, { $time }
+hours-on-date = { $weekday }, { $date }, { $time }
+hours-all-day = цілодобово
+
+nth-1 = першого
+nth-2 = другого
+nth-3 = третього
+nth-4 = четвертого
+nth-5 = п’ятого
+nth-last = останнього
+list-and = і
+
+weekday-mon = понеділок
+weekday-tue = вівторок
+weekday-wed = середа
+weekday-thu = четвер
+weekday-fri = п’ятниця
+weekday-sat = субота
+weekday-sun = неділя
+weekdays-mon = щопонеділка
+weekdays-tue = щовівторка
+weekdays-wed = щосереди
+weekdays-thu = щочетверга
+weekdays-fri = щоп’ятниці
+weekdays-sat = щосуботи
+weekdays-sun = щонеділі
+
+audience-everyone = усі
+audience-children = діти
+audience-youth = підлітки
+audience-young-adults = молоді люди
+audience-parents = батьки
+audience-families = сім’ї
+audience-adults = дорослі
+audience-women = жінки
+audience-girls = дівчата
+audience-men = чоловіки
+audience-50plus = люди від 50 років
+audience-seniors = літні люди
+audience-caregivers = ті, хто доглядає за близькими
+audience-migrants = мігранти
+audience-refugees = біженці
+audience-disabilities = люди з інвалідністю
+audience-low-income = люди з низьким доходом
+audience-homeless = люди без житла
+audience-relatives = родичі та друзі
+audience-professionals = фахівці
+
+group-counselling = Консультації та підтримка
+group-youth = Діти та молодь
+group-fifty-plus = Для людей 50+
+group-food = Їжа, одяг, побут
+group-emergency = Екстрена допомога і телефони довіри
+
+category-social-counselling = Загальна соціальна консультація
+category-debt-counselling = Консультації щодо боргів і банкрутства
+category-addiction-counselling = Консультації щодо залежностей
+category-family-counselling = Консультації з виховання, сімейних і життєвих питань
+category-pregnancy-counselling = Консультації для вагітних
+category-migration-counselling = Консультації для мігрантів і біженців
+category-senior-counselling = Консультації для літніх людей
+category-care-counselling = Консультації з питань догляду
+category-housing-help = Допомога при втраті житла
+category-violence-protection = Захист від насильства та консультації для жінок
+category-disability-counselling = Консультації для людей з інвалідністю
+category-mental-health = Психосоціальна допомога
+category-benefits-office = Установи та соціальні виплати
+category-youth-centre = Молодіжні центри та робота з молоддю
+category-learning-support = Допомога з навчанням і домашніми завданнями
+category-senior-meeting = Зустрічі та спілкування 50+
+category-exercise-50plus = Рух і спорт 50+
+category-digital-help = Цифрові помічники: допомога зі смартфоном і планшетом
+category-lunch-table = Обіди та спільне приготування їжі
+category-food-bank = Tafel і продуктова допомога
+category-clothing-household = Одяг і речі для дому за низькими цінами
+category-self-help = Групи самодопомоги
+category-crisis-hotline = Екстрені номери та телефони довіри
+
+translation-note = Перекладено з німецької. Чинним є німецький текст.
+translation-draft = Цей переклад ще не перевірила людина.
+translation-missing = Цього тексту ще немає вашою мовою. Тут наведено німецький текст.
+translation-read-german = Читати німецький текст
+
+footer-about = Lotse — це довідник консультаційних служб і допомоги у Wermelskirchen. Усі дані без гарантії: будь ласка, зателефонуйте перед візитом.
+footer-privacy = Захист даних: Lotse не зберігає пошукові запити і не використовує файли cookie.
+
+error-not-found-title = Сторінку не знайдено
+error-not-found-text = Такої сторінки немає. Можливо, допоможе пошук.
+error-bad-request-title = Не вдалося
+error-bad-request-text = Недійсний запит: { $reason }
+error-internal-title = Сталася помилка
+error-internal-text = Будь ласка, спробуйте ще раз трохи згодом. У разі екстреної ситуації телефонуйте 112.
+error-unavailable-title = Тимчасово недоступно
+error-unavailable-text = Довідник зараз оновлюється. Будь ласка, спробуйте ще раз трохи згодом.
+error-back-home = На головну
+error-query-too-long = Запит задовгий (максимальна кількість символів: { $max }).
+error-bad-parameter = Недійсне значення для «{ $name }».
+error-unknown-language = Такої мови тут немає.
+
+bot-greeting = Вітаю! Я Lotse. Напишіть своїми словами, з чим вам потрібна допомога, наприклад «борги» або «безкоштовна їжа». Я підкажу відповідні послуги у Wermelskirchen.
+bot-help = Як це працює: напишіть, з чим вам потрібна допомога. Також можна поділитися своїм місцезнаходженням — тоді я покажу послуги поблизу.
+    /categories – усі теми
+    /emergency – екстрені номери та телефони довіри
+    /language – вибрати мову
+bot-choose-topic = Виберіть тему:
+bot-results = Ось що вдалося знайти:
+bot-more = Більше результатів
+bot-details = Детальніше
+bot-web = Вебсайт
+bot-no-more = Більше результатів немає.
+bot-non-text = Я розумію лише текст. Будь ласка, напишіть кількома словами, з чим вам потрібна допомога, або поділіться своїм місцезнаходженням.
+bot-too-long = Ваше повідомлення дуже довге. { $max ->
+    [one] Прочитано лише перші { $max } символ.
+    [few] Прочитано лише перші { $max } символи.
+   *[other] Прочитано лише перші { $max } символів.
+}
+bot-choose-language = Виберіть мову:
+bot-language-set = Відтепер я писатиму вам українською.
+bot-nearby = Послуги поблизу (відстань по прямій, приблизно):
+bot-nearby-none = Поблизу вас я не знаю послуг із відомою адресою.
+bot-nearby-skipped = { $count ->
+    [one] { $count } послугу без відомої адреси не показано.
+    [few] { $count } послуги без відомої адреси не показано.
+    [many] { $count } послуг без відомої адреси не показано.
+   *[other] { $count } послуги без відомої адреси не показано.
+}
+bot-distance = { $km } км
+bot-send-location = Надіслати місцезнаходження
+bot-slow-down = Будь ласка, зачекайте хвилинку, я скоро відповім.
+bot-cmd-start = Привітання і теми
+bot-cmd-help = Як працює Lotse
+bot-cmd-categories = Усі теми
+bot-cmd-emergency = Екстрені номери та телефони довіри
+bot-cmd-language = Вибрати мову
+bot-chat-intro = Чат Lotse. Напишіть повідомлення. Число вибирає кнопку, /location 51.14 7.21 надсилає місцезнаходження, /quit завершує чат.

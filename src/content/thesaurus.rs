@@ -1,0 +1,111 @@
+//! The thesaurus of needs (`content/thesaurus.toml`): everyday words in nine languages that point to
+//! categories, crisis phrases, filler words and generic "help" words. The matching rules live in
+//! [`crate::search::matcher`]; this module only reads and validates the file.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use super::problem::{FileProblems, Problem};
+use super::taxonomy::Taxonomy;
+use crate::lang::Lang;
+
+/// One word or phrase of the thesaurus, in the language it was written for.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Entry {
+    pub lang: Lang,
+    pub text: String,
+}
+
+/// The validated thesaurus.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+pub struct Thesaurus {
+    /// Category id → the words that mean it.
+    pub categories: BTreeMap<String, Vec<Entry>>,
+    /// Phrases that signal suicide, self-harm or acute violence.
+    pub crisis: Vec<Entry>,
+    /// Words that carry no need ("ich brauche", "where can i").
+    pub filler: Vec<Entry>,
+    /// Words that only say "help" or "advice".
+    pub generic: Vec<Entry>,
+}
+
+type RawLists = BTreeMap<Spanned<String>, Vec<Spanned<String>>>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawThesaurus {
+    categories: BTreeMap<Spanned<String>, RawLists>,
+    crisis: RawLists,
+    filler: RawLists,
+    generic: RawLists,
+}
+
+impl Thesaurus {
+    /// Parses and validates `thesaurus.toml` against the taxonomy.
+    pub fn parse(
+        file: &Path,
+        source: &str,
+        taxonomy: &Taxonomy,
+        problems: &mut Vec<Problem>,
+    ) -> Option<Thesaurus> {
+        let before = problems.len();
+        let mut p = FileProblems::new(file, source, problems);
+        let raw: RawThesaurus = match toml::from_str(source) {
+            Ok(raw) => raw,
+            Err(err) => {
+                p.toml_error(&err);
+                return None;
+            }
+        };
+        let mut categories = BTreeMap::new();
+        for (cat, lists) in raw.categories {
+            let field = format!("categories.{}", cat.get_ref());
+            if taxonomy.category(cat.get_ref()).is_none() {
+                p.at(cat.span().start, &field, format!("unknown category `{}`", cat.get_ref()));
+                continue;
+            }
+            let entries = entries(lists, &field, 3, &mut p);
+            categories.insert(cat.into_inner(), entries);
+        }
+        let crisis = entries(raw.crisis, "crisis", 3, &mut p);
+        let filler = entries(raw.filler, "filler", 1, &mut p);
+        let generic = entries(raw.generic, "generic", 2, &mut p);
+        if problems.len() > before {
+            return None;
+        }
+        Some(Thesaurus { categories, crisis, filler, generic })
+    }
+}
+
+fn entries(lists: RawLists, section: &str, min_chars: usize, p: &mut FileProblems<'_>) -> Vec<Entry> {
+    let mut out = Vec::new();
+    for (tag, words) in lists {
+        let field = format!("{section}.{}", tag.get_ref());
+        let lang = match tag.get_ref().parse::<Lang>() {
+            Ok(lang) => lang,
+            Err(err) => {
+                p.at(tag.span().start, &field, err.to_string());
+                continue;
+            }
+        };
+        for w in words {
+            let text = w.get_ref().trim();
+            let shortest = text.split_whitespace().map(|t| t.chars().count()).min().unwrap_or(0);
+            if text.is_empty() {
+                p.at(w.span().start, &field, "empty entry");
+            } else if shortest < min_chars {
+                p.at(
+                    w.span().start,
+                    &field,
+                    format!("`{text}`: words here need at least {min_chars} letters, shorter ones match too much"),
+                );
+            } else {
+                out.push(Entry { lang, text: text.to_owned() });
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,204 @@
+//! The `lotse` command line. Only argument parsing and wiring live here; the work is in the library.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+
+use lotse::config::{Paths, ServeConfig};
+use lotse::index::{self, IndexError, Outcome};
+use lotse::lang::Lang;
+use lotse::search::{Engine, SearchRequest};
+use lotse::service::Live;
+use lotse::{content, eval, web};
+
+/// Lotse: where can I get help? A town's directory of counselling and support offers.
+#[derive(Parser)]
+#[command(name = "lotse", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web pages and the JSON API (and the Telegram bot when LOTSE_TELEGRAM_TOKEN is set).
+    Serve(ServeConfig),
+    /// Check every content file and list all problems (exit status 1 if there are any).
+    Check {
+        #[arg(long, env = "LOTSE_CONTENT", default_value = "content")]
+        content: PathBuf,
+    },
+    /// Build the search index (only if the content changed).
+    Index(Paths),
+    /// Search from the command line.
+    Search {
+        #[command(flatten)]
+        paths: Paths,
+        /// The reader's language.
+        #[arg(long, default_value = "de")]
+        lang: Lang,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Show why each result ranks where it does.
+        #[arg(long)]
+        explain: bool,
+        /// The number of results.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// What to search for.
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+    },
+    /// Measure answer quality on a query set (tab-separated: lang, query, expect, crisis).
+    Eval {
+        #[command(flatten)]
+        paths: Paths,
+        /// The query set.
+        file: PathBuf,
+        /// Exit with status 1 unless success@3 reaches this share and no crisis is missed.
+        #[arg(long)]
+        min_success: Option<f64>,
+    },
+}
+
+fn main() -> ExitCode {
+    init_logging();
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("LOTSE_LOG").unwrap_or_else(|_| "info".into());
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+}
+
+fn run(command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Check { content } => Ok(check(&content)),
+        Command::Index(paths) => match index::ensure(&paths.content, &paths.index) {
+            Ok(Outcome::Built(fp)) => {
+                println!("built index {fp} in {}", paths.index.display());
+                Ok(ExitCode::SUCCESS)
+            }
+            Ok(Outcome::UpToDate(fp)) => {
+                println!("index {fp} is up to date");
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(IndexError::Content(problems)) => {
+                print_problems(&paths.content, &problems);
+                Ok(ExitCode::FAILURE)
+            }
+            Err(err) => Err(err.into()),
+        },
+        Command::Search { paths, lang, json, explain, limit, query } => {
+            let engine = open_engine(&paths)?;
+            let req = SearchRequest::new(&query.join(" "), lang, limit)?;
+            let answer = engine.search(&req);
+            if json {
+                println!("{}", serde_json::to_string_pretty(&answer)?);
+            } else {
+                print_answer(&engine, &answer, explain);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval { paths, file, min_success } => {
+            let engine = open_engine(&paths)?;
+            let tsv = std::fs::read_to_string(&file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            let cases = eval::parse(&tsv).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            let report = eval::run(&engine, &cases);
+            print!("{}", report.render());
+            let ok = min_success.is_none_or(|min| report.success_at_3() >= min && report.crisis_missed() == 0);
+            Ok(if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+        }
+        Command::Serve(config) => serve(config),
+    }
+}
+
+fn check(content: &std::path::Path) -> ExitCode {
+    match content::load(content) {
+        Ok(catalogue) => {
+            println!(
+                "ok: {} offers in {} categories, thesaurus of {} entries",
+                catalogue.offers.len(),
+                catalogue.taxonomy.categories.len(),
+                catalogue.thesaurus.categories.values().map(Vec::len).sum::<usize>()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            print_problems(content, &problems);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn print_problems(content: &std::path::Path, problems: &[content::Problem]) {
+    for p in problems {
+        println!("{}/{p}", content.display());
+    }
+    println!("{} problem(s) found", problems.len());
+}
+
+/// Opens the index, building it first if the content changed (invalid content: the last good index).
+fn open_engine(paths: &Paths) -> anyhow::Result<Engine> {
+    if let Err(IndexError::Content(problems)) = index::ensure(&paths.content, &paths.index) {
+        eprintln!("warning: the content has {} problem(s) (see `lotse check`); using the last good index", problems.len());
+    }
+    Ok(Engine::open(&paths.index)?)
+}
+
+fn print_answer(engine: &Engine, answer: &lotse::search::Answer, explain: bool) {
+    if answer.crisis {
+        println!("!! crisis message: lead with the crisis lines");
+    }
+    println!("kind: {:?}; categories meant: {}", answer.kind, answer.categories.join(", "));
+    for (i, hit) in answer.hits.iter().enumerate() {
+        let Some(offer) = engine.catalogue().offer(&hit.offer_id) else { continue };
+        println!("{:2}. {} [{}] ({})", i + 1, offer.texts(answer.lang).name, offer.id, offer.categories.join(", "));
+        println!("    {}", hit.snippet.plain());
+        if explain {
+            println!("    score {:.3}: {}", hit.score, hit.explanation.describe());
+        }
+    }
+}
+
+fn serve(config: ServeConfig) -> anyhow::Result<ExitCode> {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(async move {
+        let live = {
+            let (content, index) = (config.paths.content.clone(), config.paths.index.clone());
+            tokio::task::spawn_blocking(move || Live::start(&content, &index)).await??
+        };
+        let live = Arc::new(live);
+        live.spawn_watcher(config.watch_interval());
+        let app = web::router(web::AppState { live: Arc::clone(&live) });
+        let listener = tokio::net::TcpListener::bind(config.addr).await?;
+        tracing::info!(addr = %listener.local_addr()?, "serving");
+        web::serve(listener, app, shutdown_signal()).await?;
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}

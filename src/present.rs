@@ -1,0 +1,282 @@
+//! Offers put into words a person reads, in their language: opening hours, the next opening, dates,
+//! map links. Shared by the web pages and the bot so that both say the same thing the same way.
+
+use jiff::civil::{Date, Time, Weekday};
+use jiff::tz::TimeZone;
+use jiff::{ToSpan, Zoned};
+
+use crate::content::{Address, Hours, Location, Offer, Rhythm, Slot, Status};
+use crate::i18n::{arg, t, t_args};
+use crate::lang::Lang;
+
+/// The time zone all opening hours are written in.
+pub fn berlin() -> TimeZone {
+    // The tz database is bundled into the binary (jiff `tzdb-bundle-always`), so this cannot fail on a
+    // machine without /usr/share/zoneinfo; UTC would only be a last resort.
+    TimeZone::get("Europe/Berlin").unwrap_or(TimeZone::UTC)
+}
+
+/// The current time in Berlin.
+pub fn now() -> Zoned {
+    Zoned::now().with_time_zone(berlin())
+}
+
+/// `10:00`; the end of the day reads `24:00`.
+pub fn time(t: Time) -> String {
+    if t == Time::MAX { "24:00".to_owned() } else { format!("{:02}:{:02}", t.hour(), t.minute()) }
+}
+
+fn weekday_key(d: Weekday) -> &'static str {
+    match d {
+        Weekday::Monday => "mon",
+        Weekday::Tuesday => "tue",
+        Weekday::Wednesday => "wed",
+        Weekday::Thursday => "thu",
+        Weekday::Friday => "fri",
+        Weekday::Saturday => "sat",
+        Weekday::Sunday => "sun",
+    }
+}
+
+/// The weekday's name (`Montag`).
+pub fn weekday_name(lang: Lang, d: Weekday) -> String {
+    t(lang, &format!("weekday-{}", weekday_key(d)))
+}
+
+fn join(lang: Lang, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {} {}", init.join(", "), t(lang, "list-and"), last),
+    }
+}
+
+/// A date as readers of the language write it: `21.11.2026` in German, ISO elsewhere (unambiguous).
+/// Partial dates (`2023-07`, `2023`) stay partial.
+pub fn date(lang: Lang, iso: &str) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    if !lang.is_german() {
+        return iso.to_owned();
+    }
+    match parts.as_slice() {
+        [y, m, d] => format!("{d}.{m}.{y}"),
+        [y, m] => format!("{m}/{y}"),
+        _ => iso.to_owned(),
+    }
+}
+
+/// One line per slot, e.g. "dienstags: 10:00–12:00 · Neuanmeldung (Stand 2020)".
+pub fn slot_line(lang: Lang, slot: &Slot) -> String {
+    let all_week = slot.days.len() == 7;
+    let span = match slot.closes {
+        _ if all_week && slot.opens == Time::midnight() && slot.closes == Some(Time::MAX) => {
+            t(lang, "hours-all-day")
+        }
+        Some(closes) => t_args(lang, "hours-range", &[("from", arg(time(slot.opens))), ("to", arg(time(closes)))]),
+        None => t_args(lang, "hours-from", &[("from", arg(time(slot.opens)))]),
+    };
+    let plural_days: Vec<String> =
+        slot.days.iter().map(|d| t(lang, &format!("weekdays-{}", weekday_key(*d)))).collect();
+    let days = join(lang, &plural_days);
+    let when = match &slot.every {
+        Rhythm::Week => t_args(lang, "hours-every-week", &[("days", arg(days))]),
+        Rhythm::OddWeeks => t_args(lang, "hours-odd-weeks", &[("days", arg(days))]),
+        Rhythm::EvenWeeks => t_args(lang, "hours-even-weeks", &[("days", arg(days))]),
+        Rhythm::SecondWeek => t_args(lang, "hours-second-week", &[("days", arg(days))]),
+        Rhythm::Month(weeks) => {
+            let names: Vec<String> = slot.days.iter().map(|d| weekday_name(lang, *d)).collect();
+            let nth: Vec<String> = weeks
+                .iter()
+                .map(|w| if *w < 0 { t(lang, "nth-last") } else { t(lang, &format!("nth-{w}")) })
+                .collect();
+            t_args(lang, "hours-month", &[("weeks", arg(join(lang, &nth))), ("days", arg(join(lang, &names)))])
+        }
+    };
+    let mut line = format!("{when}: {span}");
+    if let Some(label) = &slot.label {
+        line.push_str(" · ");
+        line.push_str(label);
+    }
+    line
+}
+
+/// When an offer next opens, as far as its structured hours tell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NextOpening {
+    /// Open right now, until the given time (if known).
+    OpenNow { until: Option<Time> },
+    /// Opens at this moment (Berlin time).
+    At(jiff::civil::DateTime),
+}
+
+/// Looks up to two months ahead for the next opening. `None` for offers that are not active, have no
+/// slots, or only slots whose rhythm is unknown.
+pub fn next_opening(offer: &Offer, now: &Zoned) -> Option<NextOpening> {
+    if offer.status != Status::Active {
+        return None;
+    }
+    next_in(offer.hours.as_ref()?, now)
+}
+
+fn next_in(hours: &Hours, now: &Zoned) -> Option<NextOpening> {
+    let today = now.date();
+    let clock = now.time();
+    let mut best: Option<jiff::civil::DateTime> = None;
+    for offset in 0..=62 {
+        let day = today.checked_add(offset.days()).ok()?;
+        for slot in hours.slots.iter().filter(|s| s.days.contains(&day.weekday()) && occurs(s, day)) {
+            if offset == 0 && slot.opens <= clock {
+                match slot.closes {
+                    Some(closes) if clock < closes => return Some(NextOpening::OpenNow { until: Some(closes) }),
+                    _ => continue,
+                }
+            }
+            let start = day.to_datetime(slot.opens);
+            if best.is_none_or(|b| start < b) {
+                best = Some(start);
+            }
+        }
+        if best.is_some() {
+            break; // slots of a later day cannot be earlier
+        }
+    }
+    best.map(NextOpening::At)
+}
+
+fn occurs(slot: &Slot, day: Date) -> bool {
+    match &slot.every {
+        Rhythm::Week => true,
+        Rhythm::OddWeeks => day.iso_week_date().week() % 2 == 1,
+        Rhythm::EvenWeeks => day.iso_week_date().week() % 2 == 0,
+        // Which week is not known: never claim a date.
+        Rhythm::SecondWeek => false,
+        Rhythm::Month(weeks) => {
+            let nth = (day.day() - 1) / 7 + 1;
+            let last = day.day() + 7 > day.days_in_month();
+            weeks.iter().any(|w| i16::from(*w) == i16::from(nth) || (*w == -1 && last))
+        }
+    }
+}
+
+/// The next opening in words ("Nächste Öffnung: morgen, 10:00"), or `None` if unknown.
+pub fn next_opening_text(lang: Lang, offer: &Offer, now: &Zoned) -> Option<String> {
+    Some(match next_opening(offer, now)? {
+        NextOpening::OpenNow { until: Some(until) } => {
+            t_args(lang, "hours-open-now-until", &[("time", arg(time(until)))])
+        }
+        NextOpening::OpenNow { until: None } => t(lang, "hours-open-now"),
+        NextOpening::At(at) => {
+            let days = (at.date() - now.date()).get_days();
+            let clock = time(at.time());
+            let when = match days {
+                0 => t_args(lang, "hours-today", &[("time", arg(clock))]),
+                1 => t_args(lang, "hours-tomorrow", &[("time", arg(clock))]),
+                _ => t_args(
+                    lang,
+                    "hours-on-date",
+                    &[
+                        ("weekday", arg(weekday_name(lang, at.date().weekday()))),
+                        ("date", arg(date(lang, &at.date().to_string()))),
+                        ("time", arg(clock)),
+                    ],
+                ),
+            };
+            t_args(lang, "hours-next", &[("when", arg(when))])
+        }
+    })
+}
+
+/// An OpenStreetMap link: the exact spot when coordinates are known, else a search for the street
+/// address. `None` when only a town is known (a map of the town helps nobody find the door).
+pub fn map_link(address: Option<&Address>, location: Option<&Location>) -> Option<String> {
+    if let Some(loc) = location.filter(|l| l.precision != crate::content::Precision::Town) {
+        return Some(format!(
+            "https://www.openstreetmap.org/?mlat={:.5}&mlon={:.5}#map=17/{:.5}/{:.5}",
+            loc.lat, loc.lon, loc.lat, loc.lon
+        ));
+    }
+    let address = address.filter(|a| a.has_street())?;
+    let mut url = url::Url::parse("https://www.openstreetmap.org/search").ok()?;
+    url.query_pairs_mut().append_pair("query", &address.one_line());
+    Some(url.to_string())
+}
+
+/// Great-circle distance in kilometres.
+pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = (lat2 - lat1).to_radians();
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    6371.0 * 2.0 * a.sqrt().asin()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date as d;
+
+    fn slot(days: &[Weekday], opens: (i8, i8), closes: Option<(i8, i8)>, every: Rhythm) -> Slot {
+        Slot {
+            days: days.to_vec(),
+            opens: Time::new(opens.0, opens.1, 0, 0).unwrap(),
+            closes: closes.map(|(h, m)| Time::new(h, m, 0, 0).unwrap()),
+            every,
+            label: None,
+        }
+    }
+
+    fn at(y: i16, m: i8, day: i8, h: i8, min: i8) -> Zoned {
+        d(y, m, day).at(h, min, 0, 0).to_zoned(berlin()).unwrap()
+    }
+
+    fn hours(slots: Vec<Slot>) -> Hours {
+        Hours { slots, ..Hours::default() }
+    }
+
+    #[test]
+    fn open_now_and_next_opening_follow_the_weekly_slots() {
+        // 2026-11-24 is a Tuesday.
+        let h = hours(vec![slot(&[Weekday::Tuesday], (10, 0), Some((12, 0)), Rhythm::Week)]);
+        assert_eq!(next_in(&h, &at(2026, 11, 24, 11, 0)), Some(NextOpening::OpenNow { until: Some(Time::constant(12, 0, 0, 0)) }));
+        assert_eq!(next_in(&h, &at(2026, 11, 24, 9, 0)), Some(NextOpening::At(d(2026, 11, 24).at(10, 0, 0, 0))));
+        assert_eq!(next_in(&h, &at(2026, 11, 24, 12, 0)), Some(NextOpening::At(d(2026, 12, 1).at(10, 0, 0, 0))));
+    }
+
+    #[test]
+    fn monthly_and_odd_week_rhythms_pick_the_right_days() {
+        // The third Wednesday of December 2026 is the 16th.
+        let h = hours(vec![slot(&[Weekday::Wednesday], (15, 30), Some((17, 0)), Rhythm::Month(vec![3]))]);
+        assert_eq!(next_in(&h, &at(2026, 11, 21, 9, 0)), Some(NextOpening::At(d(2026, 12, 16).at(15, 30, 0, 0))));
+        // The last Friday of November 2026 is the 27th.
+        let h = hours(vec![slot(&[Weekday::Friday], (9, 0), None, Rhythm::Month(vec![-1]))]);
+        assert_eq!(next_in(&h, &at(2026, 11, 21, 9, 0)), Some(NextOpening::At(d(2026, 11, 27).at(9, 0, 0, 0))));
+        // ISO week 48 of 2026 (23–29 Nov) is even; week 49 is odd.
+        let h = hours(vec![slot(&[Weekday::Wednesday], (14, 30), None, Rhythm::OddWeeks)]);
+        assert_eq!(next_in(&h, &at(2026, 11, 23, 9, 0)), Some(NextOpening::At(d(2026, 12, 2).at(14, 30, 0, 0))));
+    }
+
+    #[test]
+    fn an_unknown_fortnightly_rhythm_never_claims_a_date() {
+        let h = hours(vec![slot(&[Weekday::Friday], (10, 0), None, Rhythm::SecondWeek)]);
+        assert_eq!(next_in(&h, &at(2026, 11, 21, 9, 0)), None);
+    }
+
+    #[test]
+    fn hours_read_as_words_in_german() {
+        let s = slot(&[Weekday::Tuesday, Weekday::Wednesday], (10, 0), Some((12, 0)), Rhythm::Week);
+        let line = slot_line(Lang::De, &s);
+        assert!(line.contains("dienstags"), "{line}");
+        assert!(line.contains("mittwochs"), "{line}");
+        assert!(line.contains("10:00"), "{line}");
+        let all = slot(&[Weekday::Monday, Weekday::Tuesday, Weekday::Wednesday, Weekday::Thursday, Weekday::Friday, Weekday::Saturday, Weekday::Sunday], (0, 0), None, Rhythm::Week);
+        let all = Slot { closes: Some(Time::MAX), ..all };
+        assert!(slot_line(Lang::De, &all).contains("rund um die Uhr"));
+    }
+
+    #[test]
+    fn distances_are_in_kilometres() {
+        // Wermelskirchen to Bergisch Gladbach: roughly 16 km.
+        let km = distance_km(51.1411, 7.2156, 50.9917, 7.1367);
+        assert!((15.0..19.0).contains(&km), "{km}");
+    }
+}

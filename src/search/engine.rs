@@ -1,0 +1,409 @@
+//! The engine: an opened index generation plus the compiled thesaurus.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+use serde::Serialize;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+
+use super::matcher::{Matcher, Matches};
+use super::snippet::{self, Snippet};
+use super::SearchRequest;
+use crate::content::{Catalogue, Offer, Status};
+use crate::index::{self, Generation, IndexError, SEARCH_LANGS, analyzer};
+use crate::lang::Lang;
+use crate::text::{self, fold, fold_words, typo_budget};
+
+/// The category whose offers answer general or unmatched questions.
+pub const GENERAL_CATEGORY: &str = "social-counselling";
+/// The category of crisis lines.
+pub const CRISIS_CATEGORY: &str = "crisis-hotline";
+
+/// How many candidates each index query returns; a town's catalogue is far smaller.
+const CANDIDATES: usize = 200;
+
+/// A loaded, searchable directory.
+pub struct Engine {
+    generation: Generation,
+    matcher: Matcher,
+}
+
+/// What kind of answer this is, so that front ends can say so honestly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnswerKind {
+    /// The results match the query.
+    Matched,
+    /// The query only asked for "help": general counselling is the answer.
+    General,
+    /// Nothing matched well: the results are general counselling (and weak matches).
+    NoMatch,
+    /// The query was empty.
+    Empty,
+}
+
+/// The answer to a search.
+#[derive(Debug, Clone, Serialize)]
+pub struct Answer {
+    pub query: String,
+    pub lang: Lang,
+    pub kind: AnswerKind,
+    /// A crisis message: lead with the crisis lines.
+    pub crisis: bool,
+    /// The categories the query means, strongest first.
+    pub categories: Vec<String>,
+    pub hits: Vec<Hit>,
+    /// All hits before the limit was applied (for "more results").
+    pub total: usize,
+}
+
+/// One ranked offer.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub offer_id: String,
+    pub score: f32,
+    pub snippet: Snippet,
+    pub explanation: Explanation,
+}
+
+/// Why a hit ranks where it does (`lotse search --explain`).
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Explanation {
+    /// Exact-term relevance (BM25), relative to the best hit (0–1).
+    pub exact: f32,
+    /// Typo-tolerant relevance, relative to the best hit (0–1).
+    pub fuzzy: f32,
+    /// Compound-word (n-gram) relevance, relative to the best hit (0–1).
+    pub ngram: f32,
+    /// Meant categories this offer is filed under, with their boost.
+    pub categories: Vec<(String, f32)>,
+    /// The factor for planned, closed or ended offers (1 for active ones).
+    pub status_factor: f32,
+    /// The factor for offers whose newest source is old.
+    pub age_factor: f32,
+    /// Raised to the top as a crisis line.
+    pub crisis_line: bool,
+    /// Added because nothing matched well.
+    pub fallback: bool,
+}
+
+impl Engine {
+    /// Wraps an opened generation.
+    pub fn new(generation: Generation) -> Engine {
+        let matcher = Matcher::new(&generation.catalogue.thesaurus);
+        Engine { generation, matcher }
+    }
+
+    /// Opens the current generation of an index folder.
+    pub fn open(index_root: &Path) -> Result<Engine, IndexError> {
+        index::open(index_root).map(Engine::new)
+    }
+
+    /// The catalogue the index was built from.
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.generation.catalogue
+    }
+
+    /// The fingerprint of the loaded generation.
+    pub fn fingerprint(&self) -> &str {
+        &self.generation.fingerprint
+    }
+
+    /// How the thesaurus reads a text (used by the bot to spot crisis messages cheaply).
+    pub fn understand(&self, text: &str) -> Matches {
+        self.matcher.matches(&fold_words(text))
+    }
+
+    /// Runs a search.
+    pub fn search(&self, req: &SearchRequest) -> Answer {
+        let words = fold_words(req.text());
+        let lang = req.lang();
+        if words.is_empty() {
+            return Answer {
+                query: req.text().to_owned(),
+                lang,
+                kind: AnswerKind::Empty,
+                crisis: false,
+                categories: Vec::new(),
+                hits: Vec::new(),
+                total: 0,
+            };
+        }
+        let m = self.matcher.matches(&words);
+        let skip: HashSet<&str> = words
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| m.filler[*i] || m.generic[*i])
+            .map(|(_, w)| w.as_str())
+            .collect();
+        let content_words: Vec<String> = words.iter().filter(|w| !skip.contains(String::as_str(w))).cloned().collect();
+        let only_generic = content_words.is_empty() && m.generic.iter().any(|g| *g);
+
+        let searcher = self.generation.reader.searcher();
+        let exact = self.run(&searcher, self.exact_query(&searcher, req.text(), lang, &skip));
+        let fuzzy = self.run(&searcher, self.fuzzy_query(&searcher, req.text(), lang, &skip));
+        let ngram = self.run(&searcher, self.ngram_query(&content_words));
+
+        let catalogue = self.catalogue();
+        let mut scored: BTreeMap<&str, Explanation> = BTreeMap::new();
+        for (hits, slot) in [(&exact, 0), (&fuzzy, 1), (&ngram, 2)] {
+            let max = hits.values().copied().fold(0.0_f32, f32::max);
+            for (id, score) in hits {
+                let e = scored.entry(id.as_str()).or_default();
+                let rel = if max > 0.0 { score / max } else { 0.0 };
+                match slot {
+                    0 => e.exact = rel,
+                    1 => e.fuzzy = rel,
+                    _ => e.ngram = rel,
+                }
+            }
+        }
+        for cat in &m.categories {
+            for offer in catalogue.offers.iter().filter(|o| o.categories.contains(&cat.id)) {
+                scored.entry(offer.id.as_str()).or_default();
+            }
+        }
+        if m.crisis.is_some() {
+            for offer in catalogue.offers.iter().filter(|o| o.crisis_line) {
+                scored.entry(offer.id.as_str()).or_default();
+            }
+        }
+
+        let strong_text = !exact.is_empty() || !fuzzy.is_empty();
+        let mut ranked: Vec<(f32, &Offer, Explanation)> = scored
+            .into_iter()
+            .filter_map(|(id, mut e)| {
+                let offer = catalogue.offer(id)?;
+                let score = rank(offer, &m, &mut e);
+                (score > 0.05).then_some((score, offer, e))
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
+
+        let matched = !m.categories.is_empty() || strong_text;
+        let kind = if matched {
+            AnswerKind::Matched
+        } else if only_generic {
+            AnswerKind::General
+        } else {
+            AnswerKind::NoMatch
+        };
+        if kind != AnswerKind::Matched {
+            // Never a dead end: general counselling first, then whatever matched weakly.
+            let weak: Vec<_> = std::mem::take(&mut ranked);
+            for offer in catalogue.offers_in(GENERAL_CATEGORY) {
+                let e = Explanation { fallback: true, status_factor: status_factor(offer.status), age_factor: 1.0, ..Default::default() };
+                ranked.push((0.0, offer, e));
+            }
+            for w in weak {
+                if !ranked.iter().any(|(_, o, _)| o.id == w.1.id) {
+                    ranked.push(w);
+                }
+            }
+        }
+
+        let needles: Vec<String> = content_words
+            .iter()
+            .cloned()
+            .chain(m.categories.iter().flat_map(|c| c.entries.iter().flat_map(|e| fold_words(e))))
+            .collect();
+        let total = ranked.len();
+        let hits = ranked
+            .into_iter()
+            .take(req.limit())
+            .map(|(score, offer, explanation)| {
+                let texts = offer.texts(lang);
+                let summary_snip = snippet::make(texts.summary, &needles);
+                let snippet = if summary_snip.has_highlight() {
+                    summary_snip
+                } else {
+                    let desc = snippet::make(texts.description, &needles);
+                    if desc.has_highlight() { desc } else { summary_snip }
+                };
+                Hit { offer_id: offer.id.clone(), score, snippet, explanation }
+            })
+            .collect();
+        Answer {
+            query: req.text().to_owned(),
+            lang,
+            kind,
+            crisis: m.crisis.is_some(),
+            categories: m.categories.iter().map(|c| c.id.clone()).collect(),
+            hits,
+            total,
+        }
+    }
+
+    fn run(&self, searcher: &Searcher, query: Option<Box<dyn Query>>) -> BTreeMap<String, f32> {
+        let Some(query) = query else { return BTreeMap::new() };
+        let top = match searcher.search(&query, &TopDocs::with_limit(CANDIDATES).order_by_score()) {
+            Ok(top) => top,
+            Err(err) => {
+                tracing::error!(%err, "index query failed");
+                return BTreeMap::new();
+            }
+        };
+        top.into_iter().filter_map(|(score, addr)| Some((self.offer_id(searcher, addr)?, score))).collect()
+    }
+
+    fn offer_id(&self, searcher: &Searcher, addr: DocAddress) -> Option<String> {
+        let doc: TantivyDocument = searcher.doc(addr).ok()?;
+        doc.get_first(self.generation.fields.id).and_then(|v| v.as_str()).map(str::to_owned)
+    }
+
+    /// Language weight: the reader's language and German count fully, others half (queries are often
+    /// typed in another language than the page's).
+    fn lang_weight(reader: Lang, field_lang: Lang) -> f32 {
+        if field_lang == reader.search_lang() || field_lang == Lang::De { 1.0 } else { 0.5 }
+    }
+
+    /// The analysed terms of the query in one language, without filler.
+    fn terms(lang: Lang, text: &str, skip: &HashSet<&str>) -> Vec<String> {
+        let mut seen = HashSet::new();
+        text::analyze(lang, text)
+            .into_iter()
+            .filter(|t| !skip.contains(fold(&text[t.from..t.to]).as_str()))
+            .map(|t| t.text)
+            .filter(|t| seen.insert(t.clone()))
+            .collect()
+    }
+
+    fn exact_query(&self, _searcher: &Searcher, text: &str, reader: Lang, skip: &HashSet<&str>) -> Option<Box<dyn Query>> {
+        let f = &self.generation.fields;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for lang in SEARCH_LANGS {
+            let w = Self::lang_weight(reader, lang);
+            for term in Self::terms(lang, text, skip) {
+                for (field, boost) in [(f.name_of(lang), 2.0), (f.body_of(lang), 1.0)] {
+                    let q = TermQuery::new(Term::from_field_text(field, &term), IndexRecordOption::WithFreqs);
+                    clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost * w))));
+                }
+            }
+        }
+        (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
+    }
+
+    /// Typo tolerance, only for words the index does not know (a known word is no typo), in the reader's
+    /// language and German. Fuzzy scores are constant, so this only ever adds to the exact query.
+    fn fuzzy_query(&self, searcher: &Searcher, text: &str, reader: Lang, skip: &HashSet<&str>) -> Option<Box<dyn Query>> {
+        let f = &self.generation.fields;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut langs = vec![Lang::De];
+        if reader.search_lang() != Lang::De {
+            langs.push(reader.search_lang());
+        }
+        for lang in langs {
+            for term in Self::terms(lang, text, skip) {
+                let budget = typo_budget(&term);
+                if budget == 0 {
+                    continue;
+                }
+                let known = [f.name_of(lang), f.body_of(lang)].into_iter().any(|field| {
+                    searcher.doc_freq(&Term::from_field_text(field, &term)).unwrap_or(0) > 0
+                });
+                if known {
+                    continue;
+                }
+                for (field, boost) in [(f.name_of(lang), 1.5), (f.body_of(lang), 1.0)] {
+                    let q = FuzzyTermQuery::new(Term::from_field_text(field, &term), budget as u8, true);
+                    clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost))));
+                }
+            }
+        }
+        (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
+    }
+
+    /// German compounds: a word matches when most of its character n-grams occur in a name or label.
+    fn ngram_query(&self, content_words: &[String]) -> Option<Box<dyn Query>> {
+        let field = self.generation.fields.ngram;
+        let mut per_word: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for word in content_words.iter().filter(|w| w.chars().count() >= 5) {
+            let grams: Vec<String> = analyzer::ngrams(word).into_iter().collect::<HashSet<_>>().into_iter().collect();
+            if grams.is_empty() {
+                continue;
+            }
+            let needed = (grams.len() * 7).div_ceil(10);
+            let clauses: Vec<(Occur, Box<dyn Query>)> = grams
+                .iter()
+                .map(|g| {
+                    let q = TermQuery::new(Term::from_field_text(field, g), IndexRecordOption::Basic);
+                    (Occur::Should, Box::new(q) as Box<dyn Query>)
+                })
+                .collect();
+            per_word.push((Occur::Should, Box::new(BooleanQuery::with_minimum_required_clauses(clauses, needed))));
+        }
+        (!per_word.is_empty()).then(|| Box::new(BooleanQuery::new(per_word)) as Box<dyn Query>)
+    }
+}
+
+fn status_factor(status: Status) -> f32 {
+    match status {
+        Status::Active => 1.0,
+        Status::TemporarilyClosed => 0.5,
+        Status::Planned => 0.35,
+        Status::Ended => 0.25,
+    }
+}
+
+/// Combines the signals into one score and fills in the explanation.
+fn rank(offer: &Offer, m: &Matches, e: &mut Explanation) -> f32 {
+    let text = e.exact + 0.6 * e.fuzzy + 0.3 * e.ngram;
+    // A category the query means is the strongest signal; an offer whose main category it is ranks
+    // above one that merely lists it.
+    let mut boosts: Vec<(String, f32)> = offer
+        .categories
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let s = m.strength(c);
+            (s > 0.0).then(|| (c.clone(), s * if i == 0 { 1.6 } else { 1.1 }))
+        })
+        .collect();
+    boosts.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let category: f32 = boosts.iter().enumerate().map(|(i, (_, b))| if i == 0 { *b } else { 0.2 * b }).sum();
+    e.categories = boosts;
+    e.status_factor = status_factor(offer.status);
+    e.age_factor = match offer.newest_source_date() {
+        Some(d) if d < "2020" => 0.9,
+        None => 0.95,
+        _ => 1.0,
+    };
+    let mut score = (text + category) * e.status_factor * e.age_factor;
+    if m.crisis.is_some() && offer.crisis_line {
+        e.crisis_line = true;
+        score += 3.0;
+    }
+    score
+}
+
+impl Explanation {
+    /// A one-line account for the command line.
+    pub fn describe(&self) -> String {
+        let mut parts = vec![format!("exact {:.2}", self.exact)];
+        if self.fuzzy > 0.0 {
+            parts.push(format!("typo {:.2}", self.fuzzy));
+        }
+        if self.ngram > 0.0 {
+            parts.push(format!("compound {:.2}", self.ngram));
+        }
+        for (c, b) in &self.categories {
+            parts.push(format!("category {c} +{b:.2}"));
+        }
+        if self.status_factor < 1.0 {
+            parts.push(format!("status ×{:.2}", self.status_factor));
+        }
+        if self.age_factor < 1.0 {
+            parts.push(format!("old sources ×{:.2}", self.age_factor));
+        }
+        if self.crisis_line {
+            parts.push("crisis line +3".into());
+        }
+        if self.fallback {
+            parts.push("fallback: general counselling".into());
+        }
+        parts.join(", ")
+    }
+}

@@ -1,0 +1,153 @@
+//! Short excerpts of an offer's text with the query's words marked, for result lists.
+
+use serde::Serialize;
+
+use crate::text::fold;
+
+/// A piece of an excerpt: plain text or a highlighted match.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Segment {
+    pub text: String,
+    pub highlight: bool,
+}
+
+/// An excerpt made of segments; renderers decide how to mark highlights (HTML `<mark>`, Telegram bold).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Snippet {
+    pub segments: Vec<Segment>,
+}
+
+impl Snippet {
+    /// The excerpt as plain text.
+    pub fn plain(&self) -> String {
+        self.segments.iter().map(|s| s.text.as_str()).collect()
+    }
+
+    /// `true` if any word is highlighted.
+    pub fn has_highlight(&self) -> bool {
+        self.segments.iter().any(|s| s.highlight)
+    }
+}
+
+/// The number of characters shown around the first match.
+const WINDOW_CHARS: usize = 180;
+
+/// Builds an excerpt of `text` around the first word that matches one of `needles` (folded query words).
+/// Without a match, the start of the text.
+pub fn make(text: &str, needles: &[String]) -> Snippet {
+    let words = word_spans(text);
+    let is_hit = |w: &str| {
+        let f = fold(w);
+        let f_len = f.chars().count();
+        needles.iter().any(|n| {
+            let n_len = n.chars().count();
+            f == *n
+                || (n_len >= 4 && f.starts_with(n.as_str()))
+                || (f_len >= 4 && n.starts_with(f.as_str()) && n_len - f_len <= 3)
+                || (n_len >= 5 && f.contains(n.as_str()))
+        })
+    };
+    let first_hit = words.iter().find(|(s, e)| is_hit(&text[*s..*e])).map(|(s, _)| *s);
+    // Start the window a little before the first hit, at a word boundary.
+    let start = match first_hit {
+        Some(at) if char_count(&text[..at]) > WINDOW_CHARS / 3 => {
+            let back = nth_char_back(text, at, WINDOW_CHARS / 4);
+            words.iter().map(|(s, _)| *s).find(|s| *s >= back).unwrap_or(at)
+        }
+        _ => 0,
+    };
+    let end = nth_char_forward(text, start, WINDOW_CHARS);
+    let end = if end < text.len() {
+        words.iter().map(|(_, e)| *e).filter(|e| *e <= end).max().unwrap_or(end)
+    } else {
+        end
+    };
+    let mut segments = Vec::new();
+    let mut push = |s: &str, highlight: bool| {
+        if s.is_empty() {
+            return;
+        }
+        match segments.last_mut() {
+            Some(Segment { text, highlight: h }) if *h == highlight => text.push_str(s),
+            _ => segments.push(Segment { text: s.to_owned(), highlight }),
+        }
+    };
+    if start > 0 {
+        push("… ", false);
+    }
+    let mut cursor = start;
+    for &(s, e) in words.iter().filter(|(s, e)| *s >= start && *e <= end) {
+        push(&text[cursor..s], false);
+        push(&text[s..e], is_hit(&text[s..e]));
+        cursor = e;
+    }
+    push(&text[cursor..end], false);
+    if end < text.len() {
+        push(" …", false);
+    }
+    Snippet { segments }
+}
+
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let inside = c.is_alphanumeric() || c == '\u{200C}';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push((s, text.len()));
+    }
+    spans
+}
+
+fn char_count(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn nth_char_back(text: &str, from: usize, n: usize) -> usize {
+    text[..from].char_indices().rev().nth(n).map_or(0, |(i, _)| i)
+}
+
+fn nth_char_forward(text: &str, from: usize, n: usize) -> usize {
+    text[from..].char_indices().nth(n).map_or(text.len(), |(i, _)| from + i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matching_words_are_highlighted_whatever_their_case_and_ending() {
+        let s = make("Beratung bei Schulden und Krediten.", &["schuld".to_owned()]);
+        let marked: Vec<&str> = s.segments.iter().filter(|s| s.highlight).map(|s| s.text.as_str()).collect();
+        assert_eq!(marked, ["Schulden"]);
+        assert_eq!(s.plain(), "Beratung bei Schulden und Krediten.");
+    }
+
+    #[test]
+    fn long_texts_are_cut_around_the_first_match_at_word_boundaries() {
+        let text = format!("{} Tafel am Ende. {}", "Wort ".repeat(100), "Schluss ".repeat(100));
+        let s = make(&text, &["tafel".to_owned()]);
+        let plain = s.plain();
+        assert!(plain.starts_with("… "));
+        assert!(plain.ends_with(" …"));
+        assert!(s.has_highlight());
+        assert!(plain.chars().count() < 200);
+    }
+
+    #[test]
+    fn multibyte_text_is_cut_safely() {
+        let text = "مساعدة ".repeat(200);
+        let s = make(&text, &["xyz".to_owned()]);
+        assert!(!s.has_highlight());
+        assert!(s.plain().len() < text.len());
+    }
+}

@@ -1,0 +1,262 @@
+//! Text normalisation and analysis shared by the index, the query side and the thesaurus matcher.
+//!
+//! One implementation serves all three so that a word is always cut and folded the same way, whether it
+//! comes from an offer, a query or the thesaurus. Two levels:
+//!
+//! * [`fold`]: language-independent folding for matching: lower case, Latin diacritics removed
+//!   (ä→a, ş→s), German `ae/oe/ue` and `ß` folded like their umlauts, Turkish dotted/dotless i unified,
+//!   Arabic letter variants and diacritics unified, Persian zero-width non-joiner removed.
+//! * [`analyze`]: what the search index stores: per-language lower-casing and script normalisation, then
+//!   a Snowball stemmer (frostem: all nine languages have one, easy German uses German), then [`fold`].
+
+use std::sync::OnceLock;
+
+use frostem::{Algorithm, Stemmer};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::lang::Lang;
+
+/// Words longer than this are dropped from the index (pasted URLs, garbage).
+pub const MAX_WORD_CHARS: usize = 40;
+
+/// Folds text for matching: see the module documentation.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        push_folded(c, &mut out);
+    }
+    fold_german_digraphs(&out)
+}
+
+fn push_folded(c: char, out: &mut String) {
+    match c {
+        'ß' | 'ẞ' => out.push_str("ss"),
+        'ı' | 'İ' | 'I' => out.push('i'),
+        'ё' | 'Ё' => out.push('е'),
+        // Arabic and Persian letter variants: one form each.
+        'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+        'ي' | 'ى' | 'ئ' => out.push('ی'),
+        'ك' => out.push('ک'),
+        'ة' => out.push('ه'),
+        'ؤ' => out.push('و'),
+        // Tatweel, harakat, superscript alef, zero-width (non-)joiners and marks: not letters.
+        '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{200D}' | '\u{200E}'
+        | '\u{200F}' | '\u{00AD}' => {}
+        c if is_latin_with_marks(c) => {
+            for d in c.nfd().filter(|d| !is_combining(*d)) {
+                out.extend(d.to_lowercase());
+            }
+        }
+        c if is_combining(c) => {}
+        c => out.extend(c.to_lowercase()),
+    }
+}
+
+fn is_latin_with_marks(c: char) -> bool {
+    matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}')
+}
+
+/// `ae`, `oe`, `ue` → `a`, `o`, `u`, so that "Fluechtlinge" folds like "Flüchtlinge" (→ "fluchtlinge").
+/// Applied to every Latin word, which is harmless because queries and entries are folded alike.
+fn fold_german_digraphs(s: &str) -> String {
+    if !s.contains("ae") && !s.contains("oe") && !s.contains("ue") {
+        return s.to_owned();
+    }
+    s.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+}
+
+/// Splits folded text into words: runs of letters and digits of any script.
+pub fn fold_words(text: &str) -> Vec<String> {
+    split_words(&fold(text)).map(str::to_owned).collect()
+}
+
+fn split_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && w.chars().count() <= MAX_WORD_CHARS)
+}
+
+/// One analysed word and where it came from in the original text (byte offsets).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    pub text: String,
+    pub from: usize,
+    pub to: usize,
+}
+
+/// Analyses text of `lang` into index terms: language lower-casing, stemming, folding.
+pub fn analyze(lang: Lang, text: &str) -> Vec<Term> {
+    let lang = lang.search_lang();
+    let stemmer = stemmer(lang);
+    let mut terms = Vec::new();
+    let mut start = None;
+    let push = |terms: &mut Vec<Term>, from: usize, to: usize| {
+        let word = &text[from..to];
+        if word.chars().count() > MAX_WORD_CHARS {
+            return;
+        }
+        let lowered = lower(lang, word);
+        let stemmed = stemmer.stem(&lowered);
+        for part in split_words(&fold(&stemmed)) {
+            terms.push(Term { text: part.to_owned(), from, to });
+        }
+    };
+    for (i, c) in text.char_indices() {
+        // Zero-width non-joiners and soft hyphens sit inside words (Persian, German hyphenation).
+        let inside = c.is_alphanumeric() || is_combining(c) || matches!(c, '\u{200C}' | '\u{00AD}' | '\u{0640}')
+            || ('\u{064B}'..='\u{065F}').contains(&c);
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                push(&mut terms, s, i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        push(&mut terms, s, text.len());
+    }
+    terms
+}
+
+/// Lower-cases a word the way its language does, and brings its script into the stemmer's form.
+fn lower(lang: Lang, word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match (lang, c) {
+            (Lang::Tr, 'I') => out.push('ı'),
+            (_, 'İ') => out.push('i'),
+            (Lang::Fa, 'ي' | 'ى') => out.push('ی'),
+            (Lang::Fa, 'ك') => out.push('ک'),
+            (Lang::Ar, 'ی') => out.push('ي'),
+            (Lang::Ar, 'ک') => out.push('ك'),
+            (_, '\u{200C}' | '\u{00AD}' | '\u{0640}') => {}
+            (_, c) => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+fn stemmer(lang: Lang) -> &'static Stemmer {
+    static STEMMERS: OnceLock<Vec<(Lang, Stemmer)>> = OnceLock::new();
+    let all = STEMMERS.get_or_init(|| {
+        [
+            (Lang::De, Algorithm::German),
+            (Lang::En, Algorithm::English),
+            (Lang::Tr, Algorithm::Turkish),
+            (Lang::Ar, Algorithm::Arabic),
+            (Lang::Uk, Algorithm::Ukrainian),
+            (Lang::Ru, Algorithm::Russian),
+            (Lang::Pl, Algorithm::Polish),
+            (Lang::Fa, Algorithm::Persian),
+        ]
+        .into_iter()
+        .map(|(l, a)| (l, Stemmer::new(a)))
+        .collect()
+    });
+    all.iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, s)| s)
+        .unwrap_or(&all[0].1)
+}
+
+/// Damerau–Levenshtein distance (optimal string alignment) over chars, capped at `max + 1`.
+pub fn edit_distance(a: &str, b: &str, max: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return max + 1;
+    }
+    let mut prev2 = vec![0usize; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0usize; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return max + 1;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()].min(max + 1)
+}
+
+/// How many typos a word of this length may contain and still match: none for short words, where one
+/// changed letter makes another word, one from five letters, two from nine.
+pub fn typo_budget(word: &str) -> usize {
+    match word.chars().count() {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(lang: Lang, text: &str) -> Vec<String> {
+        analyze(lang, text).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn umlaut_digraph_and_eszett_spellings_fold_alike() {
+        assert_eq!(fold("Flüchtlinge"), fold("Fluechtlinge"));
+        assert_eq!(fold("Straße"), fold("STRASSE"));
+        assert_eq!(terms(Lang::De, "Flüchtlinge"), terms(Lang::De, "Fluechtlinge"));
+        assert_eq!(terms(Lang::De, "Straße"), terms(Lang::De, "Strasse"));
+    }
+
+    #[test]
+    fn german_words_are_stemmed() {
+        assert_eq!(terms(Lang::De, "Schulden"), terms(Lang::De, "schulden!"));
+        assert_eq!(terms(Lang::De, "Beratungen"), terms(Lang::De, "Beratung"));
+    }
+
+    #[test]
+    fn turkish_dotted_and_dotless_i_fold_together() {
+        assert_eq!(fold("İSTANBUL"), "istanbul");
+        assert_eq!(fold("kadın"), "kadin");
+        assert!(!terms(Lang::Tr, "İSTANBUL")[0].contains('\u{307}'));
+    }
+
+    #[test]
+    fn persian_zero_width_non_joiner_does_not_split_words() {
+        assert_eq!(terms(Lang::Fa, "می\u{200C}توانم").len(), 1);
+        assert_eq!(fold("می\u{200C}توانم"), fold("میتوانم"));
+    }
+
+    #[test]
+    fn arabic_letter_variants_and_diacritics_fold() {
+        assert_eq!(fold("أَحْمَد"), fold("احمد"));
+        assert_eq!(fold("مدرسة"), fold("مدرسه"));
+        assert_eq!(fold("علي"), fold("علی"));
+    }
+
+    #[test]
+    fn inflected_slavic_words_share_a_stem() {
+        assert_eq!(terms(Lang::Uk, "борги"), terms(Lang::Uk, "боргами"));
+        assert_eq!(terms(Lang::Ru, "долги"), terms(Lang::Ru, "долгов"));
+    }
+
+    #[test]
+    fn edit_distance_counts_transpositions_once() {
+        assert_eq!(edit_distance("schuldnerberatng", "schuldnerberatung", 2), 1);
+        assert_eq!(edit_distance("tafel", "tafle", 2), 1);
+        assert_eq!(edit_distance("abc", "xyz", 1), 2);
+    }
+}

@@ -1,0 +1,195 @@
+//! The JSON API (`/api/v1/…`) and the health check. Bad parameters get 400 with a JSON error.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+use super::AppState;
+use super::error::ApiError;
+use super::extract::Params;
+use crate::content::Offer;
+use crate::lang::Lang;
+use crate::search::engine::AnswerKind;
+use crate::search::{DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_CHARS, RequestError, SearchRequest};
+
+/// One result of `/api/v1/search`.
+#[derive(Serialize)]
+pub struct ApiHit {
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    pub snippet: String,
+    pub categories: Vec<String>,
+    pub status: &'static str,
+    pub url: String,
+    pub score: f32,
+}
+
+/// The body of `/api/v1/search`.
+#[derive(Serialize)]
+pub struct ApiSearch {
+    pub query: String,
+    pub lang: Lang,
+    pub crisis: bool,
+    /// `matched`, `general` (only "help" was asked), `no-match` (general counselling offered), `empty`.
+    pub kind: AnswerKind,
+    pub categories: Vec<String>,
+    pub results: Vec<ApiHit>,
+    /// Crisis lines to show first when `crisis` is true.
+    pub crisis_lines: Vec<ApiOffer>,
+}
+
+/// An offer in the API: the localized texts plus the structured facts.
+#[derive(Serialize)]
+pub struct ApiOffer {
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    pub description: String,
+    /// The language of name/summary/description (German when not translated).
+    pub text_lang: Lang,
+    pub caveat: Option<String>,
+    pub categories: Vec<String>,
+    pub status: &'static str,
+    pub url: String,
+    pub provider: String,
+    pub phones: Vec<ApiPhone>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub address: Option<crate::content::Address>,
+    pub location: Option<crate::content::Location>,
+    pub hours: Option<crate::content::Hours>,
+    pub verification: crate::content::Verification,
+}
+
+/// A phone in the API.
+#[derive(Serialize)]
+pub struct ApiPhone {
+    pub number: String,
+    pub tel: String,
+    pub label: Option<String>,
+}
+
+fn api_offer(offer: &Offer, lang: Lang) -> ApiOffer {
+    let texts = offer.texts(lang);
+    ApiOffer {
+        id: offer.id.clone(),
+        name: texts.name.to_owned(),
+        summary: texts.summary.to_owned(),
+        description: texts.description.to_owned(),
+        text_lang: texts.lang,
+        caveat: texts.caveat.map(str::to_owned),
+        categories: offer.categories.clone(),
+        status: offer.status.id(),
+        url: format!("/{}/offer/{}", lang.code(), offer.id),
+        provider: offer.provider.clone(),
+        phones: offer
+            .contact
+            .phones
+            .iter()
+            .map(|p| ApiPhone { number: p.display.clone(), tel: p.tel.clone(), label: p.label.clone() })
+            .collect(),
+        email: offer.contact.email.clone(),
+        website: offer.contact.website.clone(),
+        address: offer.address.clone(),
+        location: offer.location.clone(),
+        hours: offer.hours.clone(),
+        verification: offer.verification.clone(),
+    }
+}
+
+fn lang_param(params: &Params) -> Result<Lang, ApiError> {
+    match params.get("lang") {
+        None | Some("") => Ok(Lang::De),
+        Some(tag) => tag
+            .parse::<Lang>()
+            .map_err(|e| ApiError::bad_request("bad_lang", e.to_string())),
+    }
+}
+
+/// `GET /api/v1/search?q=&lang=&limit=`
+pub async fn search_handler(State(state): State<AppState>, params: Params) -> Result<Json<ApiSearch>, ApiError> {
+    let lang = lang_param(&params)?;
+    let q = params.get("q").ok_or_else(|| ApiError::bad_request("missing_q", "the parameter q is required"))?;
+    let limit = match params.get("limit") {
+        None | Some("") => DEFAULT_LIMIT,
+        Some(l) => l
+            .parse::<usize>()
+            .map_err(|_| ApiError::bad_request("bad_limit", format!("limit must be a whole number from 1 to {MAX_LIMIT}")))?,
+    };
+    let req = SearchRequest::new(q, lang, limit).map_err(|e| match e {
+        RequestError::TooLong { .. } => {
+            ApiError::bad_request("query_too_long", format!("q is longer than {MAX_QUERY_CHARS} characters"))
+        }
+        RequestError::BadLimit { .. } => {
+            ApiError::bad_request("bad_limit", format!("limit must be a whole number from 1 to {MAX_LIMIT}"))
+        }
+    })?;
+    let engine = state.live.engine();
+    let answer = engine.search(&req);
+    let catalogue = engine.catalogue();
+    let results = answer
+        .hits
+        .iter()
+        .filter_map(|h| {
+            let offer = catalogue.offer(&h.offer_id)?;
+            let texts = offer.texts(lang);
+            Some(ApiHit {
+                id: offer.id.clone(),
+                name: texts.name.to_owned(),
+                summary: texts.summary.to_owned(),
+                snippet: h.snippet.plain(),
+                categories: offer.categories.clone(),
+                status: offer.status.id(),
+                url: format!("/{}/offer/{}", lang.code(), offer.id),
+                score: h.score,
+            })
+        })
+        .collect();
+    let crisis_lines =
+        if answer.crisis { catalogue.crisis_lines().into_iter().map(|o| api_offer(o, lang)).collect() } else { Vec::new() };
+    Ok(Json(ApiSearch {
+        query: answer.query,
+        lang,
+        crisis: answer.crisis,
+        kind: answer.kind,
+        categories: answer.categories,
+        results,
+        crisis_lines,
+    }))
+}
+
+/// `GET /api/v1/offers?lang=`
+pub async fn offers_handler(State(state): State<AppState>, params: Params) -> Result<Json<Vec<ApiOffer>>, ApiError> {
+    let lang = lang_param(&params)?;
+    let engine = state.live.engine();
+    Ok(Json(engine.catalogue().offers.iter().map(|o| api_offer(o, lang)).collect()))
+}
+
+/// `GET /api/v1/offers/{id}?lang=`
+pub async fn offer_handler(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    params: Params,
+) -> Result<Json<ApiOffer>, ApiError> {
+    let lang = lang_param(&params)?;
+    let engine = state.live.engine();
+    let offer = engine.catalogue().offer(&id).ok_or_else(|| ApiError::not_found(format!("no offer with id `{id}`")))?;
+    Ok(Json(api_offer(offer, lang)))
+}
+
+#[derive(Serialize)]
+struct Health {
+    status: &'static str,
+    generation: String,
+    offers: usize,
+}
+
+/// `GET /healthz`: 200 once an index is loaded (the server does not start without one).
+pub async fn health_handler(State(state): State<AppState>) -> Response {
+    let engine = state.live.engine();
+    let body = Health { status: "ok", generation: engine.fingerprint().to_owned(), offers: engine.catalogue().offers.len() };
+    (StatusCode::OK, Json(body)).into_response()
+}

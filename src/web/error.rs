@@ -1,0 +1,100 @@
+//! The one error type of the web front end. Every failure becomes a real, localized page (or a JSON
+//! error for the API) with the right status; internals are logged, never shown.
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+use super::pages::{Chrome, ErrorPage, render};
+use crate::i18n::{arg, num, t, t_args};
+use crate::lang::Lang;
+use crate::search::MAX_QUERY_CHARS;
+
+/// A page request that failed.
+#[derive(Debug, thiserror::Error)]
+pub enum WebError {
+    #[error("not found")]
+    NotFound(Lang),
+    #[error("bad request: {reason}")]
+    BadRequest { lang: Lang, reason: String },
+    #[error("query too long")]
+    QueryTooLong(Lang),
+    #[error("internal: {0}")]
+    Internal(Lang, String),
+}
+
+impl WebError {
+    fn parts(&self) -> (StatusCode, Lang, String, String) {
+        match self {
+            WebError::NotFound(lang) => (
+                StatusCode::NOT_FOUND,
+                *lang,
+                t(*lang, "error-not-found-title"),
+                t(*lang, "error-not-found-text"),
+            ),
+            WebError::BadRequest { lang, reason } => (
+                StatusCode::BAD_REQUEST,
+                *lang,
+                t(*lang, "error-bad-request-title"),
+                t_args(*lang, "error-bad-request-text", &[("reason", arg(reason.clone()))]),
+            ),
+            WebError::QueryTooLong(lang) => (
+                StatusCode::BAD_REQUEST,
+                *lang,
+                t(*lang, "error-bad-request-title"),
+                t_args(*lang, "error-query-too-long", &[("max", num(MAX_QUERY_CHARS as f64))]),
+            ),
+            WebError::Internal(lang, detail) => {
+                tracing::error!(detail, "internal error");
+                (StatusCode::INTERNAL_SERVER_ERROR, *lang, t(*lang, "error-internal-title"), t(*lang, "error-internal-text"))
+            }
+        }
+    }
+}
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        let (status, lang, title, text) = self.parts();
+        let page = ErrorPage { chrome: Chrome::new(lang, &title, None), title, text };
+        (status, render(&page)).into_response()
+    }
+}
+
+/// An API request that failed: `{"error": {"code", "message"}}` with a 4xx/5xx status.
+#[derive(Debug)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub code: &'static str,
+    pub message: String,
+}
+
+#[derive(Serialize)]
+struct ApiErrorBody<'a> {
+    error: ApiErrorInner<'a>,
+}
+
+#[derive(Serialize)]
+struct ApiErrorInner<'a> {
+    code: &'a str,
+    message: &'a str,
+}
+
+impl ApiError {
+    /// A 400 with a machine-readable code and a human message.
+    pub fn bad_request(code: &'static str, message: impl Into<String>) -> ApiError {
+        ApiError { status: StatusCode::BAD_REQUEST, code, message: message.into() }
+    }
+
+    /// A 404.
+    pub fn not_found(message: impl Into<String>) -> ApiError {
+        ApiError { status: StatusCode::NOT_FOUND, code: "not_found", message: message.into() }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = ApiErrorBody { error: ApiErrorInner { code: self.code, message: &self.message } };
+        (self.status, Json(body)).into_response()
+    }
+}

@@ -1,0 +1,408 @@
+//! One askama struct per page, the view models they show, and the one function that renders them.
+
+use askama::Template;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+
+use crate::content::{Catalogue, Offer, Status};
+use crate::i18n::{Tr, category_label, group_label, t};
+use crate::lang::Lang;
+use crate::present;
+use crate::search::Snippet;
+
+/// Renders any page; a template error (a bug) becomes a plain 500 without details.
+pub fn render<T: Template>(page: &T) -> Response {
+    match page.render() {
+        Ok(html) => {
+            let mut res = Html(html).into_response();
+            res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+            res
+        }
+        Err(err) => {
+            tracing::error!(%err, "template rendering failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "Internal error").into_response()
+        }
+    }
+}
+
+/// A link of the language switcher.
+#[derive(Debug, Clone)]
+pub struct LangLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+/// What every page's frame needs: language, direction, title, switcher.
+#[derive(Debug, Clone)]
+pub struct Chrome {
+    pub lang: Lang,
+    pub code: &'static str,
+    pub dir: &'static str,
+    pub tr: Tr,
+    pub title: String,
+    pub switcher: Vec<LangLink>,
+    pub css: &'static str,
+}
+
+impl Chrome {
+    /// `rest` is the page's path after the language segment plus its query (e.g. `/search?q=Tafel`), so
+    /// the switcher keeps the reader on the same page; `None` links to each language's home page.
+    pub fn new(lang: Lang, title: &str, rest: Option<&str>) -> Chrome {
+        let rest = rest.unwrap_or("/");
+        Chrome {
+            lang,
+            code: lang.code(),
+            dir: lang.dir(),
+            tr: Tr(lang),
+            title: format!("{title} – {}", t(lang, "site-name")),
+            switcher: Lang::ALL
+                .iter()
+                .map(|l| LangLink { code: l.code(), name: l.native_name(), href: format!("/{}{rest}", l.code()), current: *l == lang })
+                .collect(),
+            css: super::assets::STYLE_PATH,
+        }
+    }
+
+    /// A URL inside this language.
+    pub fn href(&self, rest: &str) -> String {
+        format!("/{}{rest}", self.code)
+    }
+}
+
+/// A phone number as a tap-to-call link.
+#[derive(Debug, Clone)]
+pub struct PhoneLink {
+    pub display: String,
+    pub tel: String,
+    pub label: Option<String>,
+}
+
+/// A category with its label and link.
+#[derive(Debug, Clone)]
+pub struct CategoryLink {
+    pub id: String,
+    pub label: String,
+    pub href: String,
+    pub count: usize,
+}
+
+/// A booklet group of categories (home page).
+#[derive(Debug, Clone)]
+pub struct GroupView {
+    pub id: String,
+    pub label: String,
+    pub categories: Vec<CategoryLink>,
+}
+
+/// An offer in a list.
+#[derive(Debug, Clone)]
+pub struct Card {
+    pub href: String,
+    pub name: String,
+    /// The language the texts are in (German when no translation exists).
+    pub text_lang: &'static str,
+    pub snippet: Snippet,
+    pub status: Option<String>,
+    pub caveat: Option<String>,
+    pub address: Option<String>,
+    pub phones: Vec<PhoneLink>,
+    pub next_open: Option<String>,
+    pub categories: Vec<String>,
+}
+
+fn phones(offer: &Offer) -> Vec<PhoneLink> {
+    offer
+        .contact
+        .phones
+        .iter()
+        .map(|p| PhoneLink { display: p.display.clone(), tel: p.tel.clone(), label: p.label.clone() })
+        .collect()
+}
+
+fn status_note(lang: Lang, status: Status) -> Option<String> {
+    (status != Status::Active).then(|| t(lang, &format!("status-{}", status.id())))
+}
+
+impl Card {
+    /// A card for an offer; `snippet` is the search excerpt (or the summary).
+    pub fn new(lang: Lang, offer: &Offer, snippet: Option<Snippet>, now: &jiff::Zoned) -> Card {
+        let texts = offer.texts(lang);
+        Card {
+            href: format!("/{}/offer/{}", lang.code(), offer.id),
+            name: texts.name.to_owned(),
+            text_lang: texts.lang.code(),
+            snippet: snippet.unwrap_or_else(|| crate::search::snippet::make(texts.summary, &[])),
+            status: status_note(lang, offer.status),
+            caveat: texts.caveat.map(str::to_owned),
+            address: offer.address.as_ref().map(|a| a.one_line()),
+            phones: phones(offer),
+            next_open: present::next_opening_text(lang, offer, now),
+            categories: offer.categories.iter().map(|c| category_label(lang, c)).collect(),
+        }
+    }
+}
+
+/// The booklet's groups with their categories and offer counts.
+pub fn groups(lang: Lang, catalogue: &Catalogue) -> Vec<GroupView> {
+    catalogue
+        .taxonomy
+        .groups
+        .iter()
+        .map(|g| GroupView {
+            id: g.id.clone(),
+            label: group_label(lang, &g.id),
+            categories: catalogue
+                .taxonomy
+                .categories_in(&g.id)
+                .map(|c| CategoryLink {
+                    id: c.id.clone(),
+                    label: category_label(lang, &c.id),
+                    href: format!("/{}/category/{}", lang.code(), c.id),
+                    count: catalogue.offers_in(&c.id).len(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The home page.
+#[derive(Template)]
+#[template(path = "home.html")]
+pub struct HomePage {
+    pub chrome: Chrome,
+    pub groups: Vec<GroupView>,
+    pub query: String,
+}
+
+/// The crisis banner: the crisis lines, tap to call.
+#[derive(Debug, Clone)]
+pub struct CrisisLine {
+    pub name: String,
+    pub phones: Vec<PhoneLink>,
+    pub href: String,
+}
+
+/// The crisis lines of a catalogue, in the reader's language.
+pub fn crisis_lines(lang: Lang, catalogue: &Catalogue) -> Vec<CrisisLine> {
+    catalogue
+        .crisis_lines()
+        .into_iter()
+        .map(|o| CrisisLine {
+            name: o.texts(lang).name.to_owned(),
+            phones: phones(o),
+            href: format!("/{}/offer/{}", lang.code(), o.id),
+        })
+        .collect()
+}
+
+/// The results page.
+#[derive(Template)]
+#[template(path = "results.html")]
+pub struct ResultsPage {
+    pub chrome: Chrome,
+    pub query: String,
+    pub count_text: String,
+    pub crisis: Vec<CrisisLine>,
+    pub message: Option<String>,
+    pub cards: Vec<Card>,
+    pub groups: Vec<GroupView>,
+    pub show_groups: bool,
+    pub more_href: Option<String>,
+}
+
+/// A category page.
+#[derive(Template)]
+#[template(path = "category.html")]
+pub struct CategoryPage {
+    pub chrome: Chrome,
+    pub label: String,
+    pub count_text: String,
+    pub cards: Vec<Card>,
+}
+
+/// The emergency page.
+#[derive(Template)]
+#[template(path = "emergency.html")]
+pub struct EmergencyPage {
+    pub chrome: Chrome,
+    pub crisis: Vec<CrisisLine>,
+}
+
+/// A source in the offer page's verification section.
+#[derive(Debug, Clone)]
+pub struct SourceView {
+    pub url: Option<String>,
+    pub label: String,
+    pub date: String,
+}
+
+/// Everything an offer page shows.
+#[derive(Debug, Clone)]
+pub struct OfferView {
+    pub name: String,
+    pub text_lang: &'static str,
+    pub summary: String,
+    pub paragraphs: Vec<String>,
+    pub provider: String,
+    pub status: Option<String>,
+    pub caveat: Option<String>,
+    pub cost: Option<String>,
+    pub languages: Vec<String>,
+    pub accessibility: Option<String>,
+    pub appointment: Option<String>,
+    pub anonymous: bool,
+    pub address: Option<String>,
+    pub address_note: Option<String>,
+    pub map: Option<String>,
+    pub phones: Vec<PhoneLink>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub hours: Vec<String>,
+    pub hours_note: Option<String>,
+    pub by_appointment: bool,
+    pub hours_as_of: Option<String>,
+    pub has_hours: bool,
+    pub next_open: Option<String>,
+    pub audience: Vec<String>,
+    pub categories: Vec<CategoryLink>,
+    pub checked: String,
+    pub confirmed: bool,
+    pub sources: Vec<SourceView>,
+    /// Shown above translated text: draft / authoritative German / missing translation.
+    pub translation_notes: Vec<String>,
+    pub german_href: Option<String>,
+}
+
+impl OfferView {
+    /// Builds the view of `offer` for readers of `lang`.
+    pub fn new(lang: Lang, offer: &Offer, now: &jiff::Zoned) -> OfferView {
+        let texts = offer.texts(lang);
+        let mut notes = Vec::new();
+        let mut german_href = None;
+        if lang != Lang::De {
+            match texts.review {
+                Some(review) => {
+                    notes.push(t(lang, "translation-note"));
+                    if review == crate::content::Review::Draft {
+                        notes.push(t(lang, "translation-draft"));
+                    }
+                }
+                None => notes.push(t(lang, "translation-missing")),
+            }
+            german_href = Some(format!("/de/offer/{}", offer.id));
+        }
+        let hours = offer.hours.as_ref();
+        OfferView {
+            name: texts.name.to_owned(),
+            text_lang: texts.lang.code(),
+            summary: texts.summary.to_owned(),
+            paragraphs: texts.description.split("\n\n").map(|p| p.trim().to_owned()).filter(|p| !p.is_empty()).collect(),
+            provider: offer.provider.clone(),
+            status: status_note(lang, offer.status),
+            caveat: texts.caveat.map(str::to_owned),
+            cost: texts.cost.map(str::to_owned),
+            languages: offer.languages.iter().map(|l| language_name(l)).collect(),
+            accessibility: offer.accessibility.clone(),
+            appointment: offer.appointment.map(|a| t(lang, &format!("appointment-{}", a.id()))),
+            anonymous: offer.anonymous == Some(true),
+            address: offer.address.as_ref().map(|a| a.one_line()),
+            address_note: offer.address.as_ref().and_then(|a| a.note.clone()),
+            map: present::map_link(offer.address.as_ref(), offer.location.as_ref()),
+            phones: phones(offer),
+            email: offer.contact.email.clone(),
+            website: offer.contact.website.clone(),
+            hours: hours.map(|h| h.slots.iter().map(|s| present::slot_line(lang, s)).collect()).unwrap_or_default(),
+            hours_note: hours.and_then(|h| h.note.clone()),
+            by_appointment: hours.is_some_and(|h| h.by_appointment),
+            hours_as_of: hours.and_then(|h| h.as_of.as_deref()).map(|d| {
+                crate::i18n::t_args(lang, "hours-as-of", &[("date", crate::i18n::arg(present::date(lang, d)))])
+            }),
+            has_hours: hours.is_some(),
+            next_open: present::next_opening_text(lang, offer, now),
+            audience: offer.audience.iter().map(|a| t(lang, &format!("audience-{}", a.id()))).collect(),
+            categories: offer
+                .categories
+                .iter()
+                .map(|c| CategoryLink {
+                    id: c.clone(),
+                    label: category_label(lang, c),
+                    href: format!("/{}/category/{c}", lang.code()),
+                    count: 0,
+                })
+                .collect(),
+            checked: crate::i18n::t_args(
+                lang,
+                "offer-checked",
+                &[("date", crate::i18n::arg(present::date(lang, &offer.verification.checked)))],
+            ),
+            confirmed: offer.verification.confirmed_by_provider,
+            sources: offer
+                .verification
+                .sources
+                .iter()
+                .map(|s| SourceView {
+                    url: s.url.clone(),
+                    label: s.title.clone().or_else(|| s.url.as_deref().map(source_label)).unwrap_or_default(),
+                    date: match &s.date {
+                        Some(d) => crate::i18n::t_args(lang, "source-dated", &[("date", crate::i18n::arg(present::date(lang, d)))]),
+                        None => t(lang, "source-undated"),
+                    },
+                })
+                .collect(),
+            translation_notes: notes,
+            german_href,
+        }
+    }
+}
+
+/// A source URL shown short: its host and the start of its path.
+fn source_label(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(u) => {
+            let host = u.host_str().unwrap_or_default().trim_start_matches("www.").to_owned();
+            let path: String = u.path().chars().take(48).collect();
+            if path.len() > 1 { format!("{host}{path}…") } else { host }
+        }
+        Err(_) => url.to_owned(),
+    }
+}
+
+/// A spoken language's name in its own language, where we know it; else the tag.
+fn language_name(tag: &str) -> String {
+    if let Ok(lang) = tag.parse::<Lang>() {
+        if lang.code() == tag {
+            return lang.native_name().to_owned();
+        }
+    }
+    match tag {
+        "fr" => "Français".into(),
+        "ku" => "Kurdî".into(),
+        "es" => "Español".into(),
+        "it" => "Italiano".into(),
+        "sq" => "Shqip".into(),
+        "ro" => "Română".into(),
+        "bg" => "Български".into(),
+        "ti" => "ትግርኛ".into(),
+        "sgn" | "gsg" | "dgs" => "Deutsche Gebärdensprache".into(),
+        other => other.to_owned(),
+    }
+}
+
+/// An offer page.
+#[derive(Template)]
+#[template(path = "offer.html")]
+pub struct OfferPage {
+    pub chrome: Chrome,
+    pub offer: OfferView,
+}
+
+/// An error page (404, 400, 500).
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub chrome: Chrome,
+    pub title: String,
+    pub text: String,
+}

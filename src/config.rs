@@ -28,7 +28,11 @@ pub struct ServeConfig {
     #[arg(long, env = "LOTSE_ADDR", default_value = "127.0.0.1:8080")]
     pub addr: SocketAddr,
     /// The public base URL of the web pages (used in bot messages and share links).
-    #[arg(long, env = "LOTSE_PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
+    #[arg(
+        long,
+        env = "LOTSE_PUBLIC_URL",
+        default_value = "http://127.0.0.1:8080"
+    )]
     pub public_url: url::Url,
     /// How often to look for content changes, in seconds (0 = never; SIGHUP always reloads).
     #[arg(long, env = "LOTSE_WATCH_SECS", default_value_t = 5)]
@@ -67,8 +71,14 @@ impl std::fmt::Debug for TelegramConfig {
         f.debug_struct("TelegramConfig")
             .field("token", &self.token.as_ref().map(|_| "<redacted>"))
             .field("api_url", &self.api_url.as_ref().map(|u| u.as_str()))
-            .field("webhook_url", &self.webhook_url.as_ref().map(|u| u.as_str()))
-            .field("webhook_secret", &self.webhook_secret.as_ref().map(|_| "<redacted>"))
+            .field(
+                "webhook_url",
+                &self.webhook_url.as_ref().map(|u| u.as_str()),
+            )
+            .field(
+                "webhook_secret",
+                &self.webhook_secret.as_ref().map(|_| "<redacted>"),
+            )
             .finish()
     }
 }

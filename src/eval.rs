@@ -26,7 +26,10 @@ pub fn parse(tsv: &str) -> Result<Vec<Case>, String> {
         }
         let cols: Vec<&str> = line.split('\t').collect();
         let [lang, query, expect, crisis] = cols.as_slice() else {
-            return Err(format!("line {n}: expected 4 tab-separated columns, found {}", cols.len()));
+            return Err(format!(
+                "line {n}: expected 4 tab-separated columns, found {}",
+                cols.len()
+            ));
         };
         let lang = lang.parse::<Lang>().map_err(|e| format!("line {n}: {e}"))?;
         let crisis = match *crisis {
@@ -39,7 +42,11 @@ pub fn parse(tsv: &str) -> Result<Vec<Case>, String> {
             line: n,
             lang,
             query: (*query).to_owned(),
-            expect: expect.split(',').map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect(),
+            expect: expect
+                .split(',')
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty())
+                .collect(),
             crisis,
         });
     }
@@ -83,14 +90,21 @@ pub struct Report {
 impl Report {
     /// Share of cases with an expected category in the first three results.
     pub fn success_at_3(&self) -> f64 {
-        ratio(self.outcomes.iter().filter(|o| o.success()).count(), self.outcomes.len())
+        ratio(
+            self.outcomes.iter().filter(|o| o.success()).count(),
+            self.outcomes.len(),
+        )
     }
     /// Mean reciprocal rank of the first good result (0 when none in the first ten).
     pub fn mrr(&self) -> f64 {
         if self.outcomes.is_empty() {
             return 0.0;
         }
-        self.outcomes.iter().map(|o| o.rank.map_or(0.0, |r| 1.0 / r as f64)).sum::<f64>() / self.outcomes.len() as f64
+        self.outcomes
+            .iter()
+            .map(|o| o.rank.map_or(0.0, |r| 1.0 / r as f64))
+            .sum::<f64>()
+            / self.outcomes.len() as f64
     }
     /// Answers without any result.
     pub fn empty(&self) -> usize {
@@ -129,15 +143,22 @@ impl Report {
             p50,
             p99
         );
-        let misses: Vec<&Outcome> =
-            self.outcomes.iter().filter(|o| !o.success() || o.crisis_missed() || o.false_alarm() || o.empty).collect();
+        let misses: Vec<&Outcome> = self
+            .outcomes
+            .iter()
+            .filter(|o| !o.success() || o.crisis_missed() || o.false_alarm() || o.empty)
+            .collect();
         if !misses.is_empty() {
             out.push_str("\nmisses:\n");
         }
         for o in misses {
             let mut why = Vec::new();
             if !o.success() {
-                why.push(format!("expected {} in top 3 (rank {})", o.case.expect.join("|"), o.rank.map_or("-".into(), |r| r.to_string())));
+                why.push(format!(
+                    "expected {} in top 3 (rank {})",
+                    o.case.expect.join("|"),
+                    o.rank.map_or("-".into(), |r| r.to_string())
+                ));
             }
             if o.crisis_missed() {
                 why.push("crisis missed".into());
@@ -148,7 +169,13 @@ impl Report {
             if o.empty {
                 why.push("empty answer".into());
             }
-            out.push_str(&format!("  line {} [{}] {:?}: {}\n", o.case.line, o.case.lang, o.case.query, why.join("; ")));
+            out.push_str(&format!(
+                "  line {} [{}] {:?}: {}\n",
+                o.case.line,
+                o.case.lang,
+                o.case.query,
+                why.join("; ")
+            ));
             for (id, cats) in &o.top {
                 out.push_str(&format!("      {id} ({})\n", cats.join(", ")));
             }
@@ -170,7 +197,13 @@ pub fn run(engine: &Engine, cases: &[Case]) -> Report {
             let started = Instant::now();
             let answer = engine.search(&req);
             let took = started.elapsed();
-            let cats = |id: &str| engine.catalogue().offer(id).map(|o| o.categories.clone()).unwrap_or_default();
+            let cats = |id: &str| {
+                engine
+                    .catalogue()
+                    .offer(id)
+                    .map(|o| o.categories.clone())
+                    .unwrap_or_default()
+            };
             let rank = answer
                 .hits
                 .iter()
@@ -181,7 +214,12 @@ pub fn run(engine: &Engine, cases: &[Case]) -> Report {
                 rank,
                 empty: answer.hits.is_empty(),
                 crisis: answer.crisis,
-                top: answer.hits.iter().take(3).map(|h| (h.offer_id.clone(), cats(&h.offer_id))).collect(),
+                top: answer
+                    .hits
+                    .iter()
+                    .take(3)
+                    .map(|h| (h.offer_id.clone(), cats(&h.offer_id)))
+                    .collect(),
                 took,
             }
         })

@@ -31,8 +31,10 @@ pub fn t(lang: Lang, key: &str) -> String {
 
 /// Looks up a UI string with arguments (`$name` placeables).
 pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-    let args: HashMap<Cow<'static, str>, FluentValue<'static>> =
-        args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+    let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+        .iter()
+        .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
+        .collect();
     LOCALES
         .try_lookup_with_args(&lang.langid(), key, &args)
         .unwrap_or_else(|| missing(key))
@@ -81,7 +83,11 @@ mod tests {
     use super::*;
 
     fn keys(lang: Lang) -> BTreeSet<String> {
-        let path = format!("{}/locales/{}/main.ftl", env!("CARGO_MANIFEST_DIR"), lang.code());
+        let path = format!(
+            "{}/locales/{}/main.ftl",
+            env!("CARGO_MANIFEST_DIR"),
+            lang.code()
+        );
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         text.lines()
             .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
@@ -106,23 +112,27 @@ mod tests {
     fn every_key_resolves_in_every_language_without_fallback_markers() {
         for lang in Lang::ALL {
             for key in keys(Lang::De) {
-                let value = LOCALES.try_lookup_with_args(&lang.langid(), &key, &HashMap::from([
-                    (Cow::Borrowed("query"), arg("x")),
-                    (Cow::Borrowed("count"), num(2)),
-                    (Cow::Borrowed("date"), arg("2026-01-01")),
-                    (Cow::Borrowed("name"), arg("x")),
-                    (Cow::Borrowed("number"), arg("112")),
-                    (Cow::Borrowed("max"), num(500)),
-                    (Cow::Borrowed("reason"), arg("x")),
-                    (Cow::Borrowed("time"), arg("10:00")),
-                    (Cow::Borrowed("when"), arg("x")),
-                    (Cow::Borrowed("from"), arg("10:00")),
-                    (Cow::Borrowed("to"), arg("12:00")),
-                    (Cow::Borrowed("days"), arg("x")),
-                    (Cow::Borrowed("weeks"), arg("x")),
-                    (Cow::Borrowed("weekday"), arg("x")),
-                    (Cow::Borrowed("km"), arg("1.2")),
-                ]));
+                let value = LOCALES.try_lookup_with_args(
+                    &lang.langid(),
+                    &key,
+                    &HashMap::from([
+                        (Cow::Borrowed("query"), arg("x")),
+                        (Cow::Borrowed("count"), num(2)),
+                        (Cow::Borrowed("date"), arg("2026-01-01")),
+                        (Cow::Borrowed("name"), arg("x")),
+                        (Cow::Borrowed("number"), arg("112")),
+                        (Cow::Borrowed("max"), num(500)),
+                        (Cow::Borrowed("reason"), arg("x")),
+                        (Cow::Borrowed("time"), arg("10:00")),
+                        (Cow::Borrowed("when"), arg("x")),
+                        (Cow::Borrowed("from"), arg("10:00")),
+                        (Cow::Borrowed("to"), arg("12:00")),
+                        (Cow::Borrowed("days"), arg("x")),
+                        (Cow::Borrowed("weeks"), arg("x")),
+                        (Cow::Borrowed("weekday"), arg("x")),
+                        (Cow::Borrowed("km"), arg("1.2")),
+                    ]),
+                );
                 let value = value.unwrap_or_else(|| panic!("{lang}: {key} does not resolve"));
                 assert!(!value.trim().is_empty(), "{lang}: {key} is empty");
             }
@@ -132,7 +142,15 @@ mod tests {
     #[test]
     fn the_language_set_message_is_written_in_its_own_language() {
         let german = t(Lang::De, "bot-language-set");
-        for lang in [Lang::En, Lang::Tr, Lang::Ar, Lang::Uk, Lang::Ru, Lang::Pl, Lang::Fa] {
+        for lang in [
+            Lang::En,
+            Lang::Tr,
+            Lang::Ar,
+            Lang::Uk,
+            Lang::Ru,
+            Lang::Pl,
+            Lang::Fa,
+        ] {
             assert_ne!(t(lang, "bot-language-set"), german, "{lang}");
         }
     }

@@ -100,7 +100,9 @@ impl Lang {
     /// The parsed identifier.
     pub fn langid(self) -> LanguageIdentifier {
         // The codes above are valid BCP 47 by construction (tested).
-        self.code().parse().expect("Lang codes are valid identifiers")
+        self.code()
+            .parse()
+            .expect("Lang codes are valid identifiers")
     }
 
     /// `true` for scripts written right to left (Arabic, Farsi).

@@ -13,14 +13,18 @@
 //! Nothing below the front ends imports axum, askama or teloxide; the web and the bot never import each
 //! other. Localized strings ([`i18n`]) and the reading of offers into words ([`present`]) are shared.
 
+pub mod bot;
+pub mod chat;
 pub mod config;
 pub mod content;
+pub mod dialogue;
 pub mod eval;
 pub mod i18n;
 pub mod index;
 pub mod lang;
 pub mod present;
 pub mod search;
+pub mod serve;
 pub mod service;
 pub mod text;
 pub mod web;

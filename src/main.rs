@@ -1,8 +1,8 @@
 //! The `lotse` command line. Only argument parsing and wiring live here; the work is in the library.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 
@@ -10,8 +10,7 @@ use lotse::config::{Paths, ServeConfig};
 use lotse::index::{self, IndexError, Outcome};
 use lotse::lang::Lang;
 use lotse::search::{Engine, SearchRequest};
-use lotse::service::Live;
-use lotse::{content, eval, web};
+use lotse::{chat, content, eval, serve};
 
 /// Lotse: where can I get help? A town's directory of counselling and support offers.
 #[derive(Parser)]
@@ -22,6 +21,10 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "parsed once per process: the size of the biggest variant costs nothing"
+)]
 enum Command {
     /// Serve the web pages and the JSON API (and the Telegram bot when LOTSE_TELEGRAM_TOKEN is set).
     Serve(ServeConfig),
@@ -52,6 +55,21 @@ enum Command {
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
     },
+    /// Talk to the bot's conversation in the terminal (buttons are numbered: type a number to press one).
+    Chat {
+        #[command(flatten)]
+        paths: Paths,
+        /// The language to start in (/language changes it).
+        #[arg(long, default_value = "de")]
+        lang: Lang,
+        /// The public base URL of the web pages (offer links).
+        #[arg(
+            long,
+            env = "LOTSE_PUBLIC_URL",
+            default_value = "http://127.0.0.1:8080"
+        )]
+        public_url: url::Url,
+    },
     /// Measure answer quality on a query set (tab-separated: lang, query, expect, crisis).
     Eval {
         #[command(flatten)]
@@ -77,8 +95,12 @@ fn main() -> ExitCode {
 }
 
 fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("LOTSE_LOG").unwrap_or_else(|_| "info".into());
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+    let filter =
+        tracing_subscriber::EnvFilter::try_from_env("LOTSE_LOG").unwrap_or_else(|_| "info".into());
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
 }
 
 fn run(command: Command) -> anyhow::Result<ExitCode> {
@@ -99,7 +121,14 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             }
             Err(err) => Err(err.into()),
         },
-        Command::Search { paths, lang, json, explain, limit, query } => {
+        Command::Search {
+            paths,
+            lang,
+            json,
+            explain,
+            limit,
+            query,
+        } => {
             let engine = open_engine(&paths)?;
             let req = SearchRequest::new(&query.join(" "), lang, limit)?;
             let answer = engine.search(&req);
@@ -110,16 +139,47 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Eval { paths, file, min_success } => {
+        Command::Eval {
+            paths,
+            file,
+            min_success,
+        } => {
             let engine = open_engine(&paths)?;
-            let tsv = std::fs::read_to_string(&file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
-            let cases = eval::parse(&tsv).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            let tsv = std::fs::read_to_string(&file)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            let cases =
+                eval::parse(&tsv).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
             let report = eval::run(&engine, &cases);
             print!("{}", report.render());
-            let ok = min_success.is_none_or(|min| report.success_at_3() >= min && report.crisis_missed() == 0);
-            Ok(if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+            let ok = min_success
+                .is_none_or(|min| report.success_at_3() >= min && report.crisis_missed() == 0);
+            Ok(if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
-        Command::Serve(config) => serve(config),
+        Command::Chat {
+            paths,
+            lang,
+            public_url,
+        } => {
+            let engine = open_engine(&paths)?;
+            let interactive = std::io::stdin().is_terminal();
+            chat::run(
+                &engine,
+                &public_url,
+                lang,
+                std::io::stdin().lock(),
+                std::io::stdout().lock(),
+                interactive,
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Serve(config) => {
+            serve::run(config)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
@@ -130,7 +190,12 @@ fn check(content: &std::path::Path) -> ExitCode {
                 "ok: {} offers in {} categories, thesaurus of {} entries",
                 catalogue.offers.len(),
                 catalogue.taxonomy.categories.len(),
-                catalogue.thesaurus.categories.values().map(Vec::len).sum::<usize>()
+                catalogue
+                    .thesaurus
+                    .categories
+                    .values()
+                    .map(Vec::len)
+                    .sum::<usize>()
             );
             ExitCode::SUCCESS
         }
@@ -151,7 +216,10 @@ fn print_problems(content: &std::path::Path, problems: &[content::Problem]) {
 /// Opens the index, building it first if the content changed (invalid content: the last good index).
 fn open_engine(paths: &Paths) -> anyhow::Result<Engine> {
     if let Err(IndexError::Content(problems)) = index::ensure(&paths.content, &paths.index) {
-        eprintln!("warning: the content has {} problem(s) (see `lotse check`); using the last good index", problems.len());
+        eprintln!(
+            "warning: the content has {} problem(s) (see `lotse check`); using the last good index",
+            problems.len()
+        );
     }
     Ok(Engine::open(&paths.index)?)
 }
@@ -160,45 +228,25 @@ fn print_answer(engine: &Engine, answer: &lotse::search::Answer, explain: bool) 
     if answer.crisis {
         println!("!! crisis message: lead with the crisis lines");
     }
-    println!("kind: {:?}; categories meant: {}", answer.kind, answer.categories.join(", "));
+    println!(
+        "kind: {:?}; categories meant: {}",
+        answer.kind,
+        answer.categories.join(", ")
+    );
     for (i, hit) in answer.hits.iter().enumerate() {
-        let Some(offer) = engine.catalogue().offer(&hit.offer_id) else { continue };
-        println!("{:2}. {} [{}] ({})", i + 1, offer.texts(answer.lang).name, offer.id, offer.categories.join(", "));
+        let Some(offer) = engine.catalogue().offer(&hit.offer_id) else {
+            continue;
+        };
+        println!(
+            "{:2}. {} [{}] ({})",
+            i + 1,
+            offer.texts(answer.lang).name,
+            offer.id,
+            offer.categories.join(", ")
+        );
         println!("    {}", hit.snippet.plain());
         if explain {
             println!("    score {:.3}: {}", hit.score, hit.explanation.describe());
         }
     }
-}
-
-fn serve(config: ServeConfig) -> anyhow::Result<ExitCode> {
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    runtime.block_on(async move {
-        let live = {
-            let (content, index) = (config.paths.content.clone(), config.paths.index.clone());
-            tokio::task::spawn_blocking(move || Live::start(&content, &index)).await??
-        };
-        let live = Arc::new(live);
-        live.spawn_watcher(config.watch_interval());
-        let app = web::router(web::AppState { live: Arc::clone(&live) });
-        let listener = tokio::net::TcpListener::bind(config.addr).await?;
-        tracing::info!(addr = %listener.local_addr()?, "serving");
-        web::serve(listener, app, shutdown_signal()).await?;
-        Ok(ExitCode::SUCCESS)
-    })
-}
-
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            s.recv().await;
-        }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
 }

@@ -23,7 +23,11 @@ pub fn now() -> Zoned {
 
 /// `10:00`; the end of the day reads `24:00`.
 pub fn time(t: Time) -> String {
-    if t == Time::MAX { "24:00".to_owned() } else { format!("{:02}:{:02}", t.hour(), t.minute()) }
+    if t == Time::MAX {
+        "24:00".to_owned()
+    } else {
+        format!("{:02}:{:02}", t.hour(), t.minute())
+    }
 }
 
 fn weekday_key(d: Weekday) -> &'static str {
@@ -72,11 +76,18 @@ pub fn slot_line(lang: Lang, slot: &Slot) -> String {
         _ if all_week && slot.opens == Time::midnight() && slot.closes == Some(Time::MAX) => {
             t(lang, "hours-all-day")
         }
-        Some(closes) => t_args(lang, "hours-range", &[("from", arg(time(slot.opens))), ("to", arg(time(closes)))]),
+        Some(closes) => t_args(
+            lang,
+            "hours-range",
+            &[("from", arg(time(slot.opens))), ("to", arg(time(closes)))],
+        ),
         None => t_args(lang, "hours-from", &[("from", arg(time(slot.opens)))]),
     };
-    let plural_days: Vec<String> =
-        slot.days.iter().map(|d| t(lang, &format!("weekdays-{}", weekday_key(*d)))).collect();
+    let plural_days: Vec<String> = slot
+        .days
+        .iter()
+        .map(|d| t(lang, &format!("weekdays-{}", weekday_key(*d))))
+        .collect();
     let days = join(lang, &plural_days);
     let when = match &slot.every {
         Rhythm::Week => t_args(lang, "hours-every-week", &[("days", arg(days))]),
@@ -87,9 +98,22 @@ pub fn slot_line(lang: Lang, slot: &Slot) -> String {
             let names: Vec<String> = slot.days.iter().map(|d| weekday_name(lang, *d)).collect();
             let nth: Vec<String> = weeks
                 .iter()
-                .map(|w| if *w < 0 { t(lang, "nth-last") } else { t(lang, &format!("nth-{w}")) })
+                .map(|w| {
+                    if *w < 0 {
+                        t(lang, "nth-last")
+                    } else {
+                        t(lang, &format!("nth-{w}"))
+                    }
+                })
                 .collect();
-            t_args(lang, "hours-month", &[("weeks", arg(join(lang, &nth))), ("days", arg(join(lang, &names)))])
+            t_args(
+                lang,
+                "hours-month",
+                &[
+                    ("weeks", arg(join(lang, &nth))),
+                    ("days", arg(join(lang, &names))),
+                ],
+            )
         }
     };
     let mut line = format!("{when}: {span}");
@@ -124,10 +148,18 @@ fn next_in(hours: &Hours, now: &Zoned) -> Option<NextOpening> {
     let mut best: Option<jiff::civil::DateTime> = None;
     for offset in 0..=62 {
         let day = today.checked_add(offset.days()).ok()?;
-        for slot in hours.slots.iter().filter(|s| s.days.contains(&day.weekday()) && occurs(s, day)) {
+        for slot in hours
+            .slots
+            .iter()
+            .filter(|s| s.days.contains(&day.weekday()) && occurs(s, day))
+        {
             if offset == 0 && slot.opens <= clock {
                 match slot.closes {
-                    Some(closes) if clock < closes => return Some(NextOpening::OpenNow { until: Some(closes) }),
+                    Some(closes) if clock < closes => {
+                        return Some(NextOpening::OpenNow {
+                            until: Some(closes),
+                        });
+                    }
                     _ => continue,
                 }
             }
@@ -153,7 +185,9 @@ fn occurs(slot: &Slot, day: Date) -> bool {
         Rhythm::Month(weeks) => {
             let nth = (day.day() - 1) / 7 + 1;
             let last = day.day() + 7 > day.days_in_month();
-            weeks.iter().any(|w| i16::from(*w) == i16::from(nth) || (*w == -1 && last))
+            weeks
+                .iter()
+                .any(|w| i16::from(*w) == i16::from(nth) || (*w == -1 && last))
         }
     }
 }
@@ -197,7 +231,8 @@ pub fn map_link(address: Option<&Address>, location: Option<&Location>) -> Optio
     }
     let address = address.filter(|a| a.has_street())?;
     let mut url = url::Url::parse("https://www.openstreetmap.org/search").ok()?;
-    url.query_pairs_mut().append_pair("query", &address.one_line());
+    url.query_pairs_mut()
+        .append_pair("query", &address.one_line());
     Some(url.to_string())
 }
 
@@ -230,46 +265,115 @@ mod tests {
     }
 
     fn hours(slots: Vec<Slot>) -> Hours {
-        Hours { slots, ..Hours::default() }
+        Hours {
+            slots,
+            ..Hours::default()
+        }
     }
 
     #[test]
     fn open_now_and_next_opening_follow_the_weekly_slots() {
         // 2026-11-24 is a Tuesday.
-        let h = hours(vec![slot(&[Weekday::Tuesday], (10, 0), Some((12, 0)), Rhythm::Week)]);
-        assert_eq!(next_in(&h, &at(2026, 11, 24, 11, 0)), Some(NextOpening::OpenNow { until: Some(Time::constant(12, 0, 0, 0)) }));
-        assert_eq!(next_in(&h, &at(2026, 11, 24, 9, 0)), Some(NextOpening::At(d(2026, 11, 24).at(10, 0, 0, 0))));
-        assert_eq!(next_in(&h, &at(2026, 11, 24, 12, 0)), Some(NextOpening::At(d(2026, 12, 1).at(10, 0, 0, 0))));
+        let h = hours(vec![slot(
+            &[Weekday::Tuesday],
+            (10, 0),
+            Some((12, 0)),
+            Rhythm::Week,
+        )]);
+        assert_eq!(
+            next_in(&h, &at(2026, 11, 24, 11, 0)),
+            Some(NextOpening::OpenNow {
+                until: Some(Time::constant(12, 0, 0, 0))
+            })
+        );
+        assert_eq!(
+            next_in(&h, &at(2026, 11, 24, 9, 0)),
+            Some(NextOpening::At(d(2026, 11, 24).at(10, 0, 0, 0)))
+        );
+        assert_eq!(
+            next_in(&h, &at(2026, 11, 24, 12, 0)),
+            Some(NextOpening::At(d(2026, 12, 1).at(10, 0, 0, 0)))
+        );
     }
 
     #[test]
     fn monthly_and_odd_week_rhythms_pick_the_right_days() {
         // The third Wednesday of December 2026 is the 16th.
-        let h = hours(vec![slot(&[Weekday::Wednesday], (15, 30), Some((17, 0)), Rhythm::Month(vec![3]))]);
-        assert_eq!(next_in(&h, &at(2026, 11, 21, 9, 0)), Some(NextOpening::At(d(2026, 12, 16).at(15, 30, 0, 0))));
+        let h = hours(vec![slot(
+            &[Weekday::Wednesday],
+            (15, 30),
+            Some((17, 0)),
+            Rhythm::Month(vec![3]),
+        )]);
+        assert_eq!(
+            next_in(&h, &at(2026, 11, 21, 9, 0)),
+            Some(NextOpening::At(d(2026, 12, 16).at(15, 30, 0, 0)))
+        );
         // The last Friday of November 2026 is the 27th.
-        let h = hours(vec![slot(&[Weekday::Friday], (9, 0), None, Rhythm::Month(vec![-1]))]);
-        assert_eq!(next_in(&h, &at(2026, 11, 21, 9, 0)), Some(NextOpening::At(d(2026, 11, 27).at(9, 0, 0, 0))));
+        let h = hours(vec![slot(
+            &[Weekday::Friday],
+            (9, 0),
+            None,
+            Rhythm::Month(vec![-1]),
+        )]);
+        assert_eq!(
+            next_in(&h, &at(2026, 11, 21, 9, 0)),
+            Some(NextOpening::At(d(2026, 11, 27).at(9, 0, 0, 0)))
+        );
         // ISO week 48 of 2026 (23–29 Nov) is even; week 49 is odd.
-        let h = hours(vec![slot(&[Weekday::Wednesday], (14, 30), None, Rhythm::OddWeeks)]);
-        assert_eq!(next_in(&h, &at(2026, 11, 23, 9, 0)), Some(NextOpening::At(d(2026, 12, 2).at(14, 30, 0, 0))));
+        let h = hours(vec![slot(
+            &[Weekday::Wednesday],
+            (14, 30),
+            None,
+            Rhythm::OddWeeks,
+        )]);
+        assert_eq!(
+            next_in(&h, &at(2026, 11, 23, 9, 0)),
+            Some(NextOpening::At(d(2026, 12, 2).at(14, 30, 0, 0)))
+        );
     }
 
     #[test]
     fn an_unknown_fortnightly_rhythm_never_claims_a_date() {
-        let h = hours(vec![slot(&[Weekday::Friday], (10, 0), None, Rhythm::SecondWeek)]);
+        let h = hours(vec![slot(
+            &[Weekday::Friday],
+            (10, 0),
+            None,
+            Rhythm::SecondWeek,
+        )]);
         assert_eq!(next_in(&h, &at(2026, 11, 21, 9, 0)), None);
     }
 
     #[test]
     fn hours_read_as_words_in_german() {
-        let s = slot(&[Weekday::Tuesday, Weekday::Wednesday], (10, 0), Some((12, 0)), Rhythm::Week);
+        let s = slot(
+            &[Weekday::Tuesday, Weekday::Wednesday],
+            (10, 0),
+            Some((12, 0)),
+            Rhythm::Week,
+        );
         let line = slot_line(Lang::De, &s);
         assert!(line.contains("dienstags"), "{line}");
         assert!(line.contains("mittwochs"), "{line}");
         assert!(line.contains("10:00"), "{line}");
-        let all = slot(&[Weekday::Monday, Weekday::Tuesday, Weekday::Wednesday, Weekday::Thursday, Weekday::Friday, Weekday::Saturday, Weekday::Sunday], (0, 0), None, Rhythm::Week);
-        let all = Slot { closes: Some(Time::MAX), ..all };
+        let all = slot(
+            &[
+                Weekday::Monday,
+                Weekday::Tuesday,
+                Weekday::Wednesday,
+                Weekday::Thursday,
+                Weekday::Friday,
+                Weekday::Saturday,
+                Weekday::Sunday,
+            ],
+            (0, 0),
+            None,
+            Rhythm::Week,
+        );
+        let all = Slot {
+            closes: Some(Time::MAX),
+            ..all
+        };
         assert!(slot_line(Lang::De, &all).contains("rund um die Uhr"));
     }
 

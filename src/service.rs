@@ -44,17 +44,30 @@ impl Live {
                 for p in &problems {
                     tracing::error!(problem = %p, "content problem");
                 }
-                tracing::warn!(count = problems.len(), "content is invalid: serving the last good index");
+                tracing::warn!(
+                    count = problems.len(),
+                    "content is invalid: serving the last good index"
+                );
             }
-            Err(err) => tracing::error!(%err, "could not build the index: serving the last good one"),
+            Err(err) => {
+                tracing::error!(%err, "could not build the index: serving the last good one")
+            }
         }
         let engine = Engine::open(index_root)?;
-        Ok(Live { engine: ArcSwap::from_pointee(engine), content: content.to_path_buf(), index: index_root.to_path_buf() })
+        Ok(Live {
+            engine: ArcSwap::from_pointee(engine),
+            content: content.to_path_buf(),
+            index: index_root.to_path_buf(),
+        })
     }
 
     /// Serves a given engine (tests, `lotse chat`); reloads are still possible if the paths are real.
     pub fn from_engine(engine: Engine, content: &Path, index_root: &Path) -> Live {
-        Live { engine: ArcSwap::from_pointee(engine), content: content.to_path_buf(), index: index_root.to_path_buf() }
+        Live {
+            engine: ArcSwap::from_pointee(engine),
+            content: content.to_path_buf(),
+            index: index_root.to_path_buf(),
+        }
     }
 
     /// The engine to answer the current request with.
@@ -84,14 +97,21 @@ impl Live {
     pub fn log(reload: &Reload) {
         match reload {
             Reload::Unchanged => {}
-            Reload::Swapped(fp) => tracing::info!(generation = %fp, "content changed: now serving the new index"),
+            Reload::Swapped(fp) => {
+                tracing::info!(generation = %fp, "content changed: now serving the new index")
+            }
             Reload::Kept(IndexError::Content(problems)) => {
                 for p in problems {
                     tracing::error!(problem = %p, "content problem");
                 }
-                tracing::warn!(count = problems.len(), "content is invalid: still serving the last good index");
+                tracing::warn!(
+                    count = problems.len(),
+                    "content is invalid: still serving the last good index"
+                );
             }
-            Reload::Kept(err) => tracing::error!(%err, "reload failed: still serving the last good index"),
+            Reload::Kept(err) => {
+                tracing::error!(%err, "reload failed: still serving the last good index")
+            }
         }
     }
 
@@ -100,7 +120,8 @@ impl Live {
         let live = Arc::clone(self);
         tokio::spawn(async move {
             #[cfg(unix)]
-            let mut hup = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()).ok();
+            let mut hup =
+                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()).ok();
             let mut tick = interval.map(tokio::time::interval);
             loop {
                 let tick_fut = async {

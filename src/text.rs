@@ -40,8 +40,14 @@ fn push_folded(c: char, out: &mut String) {
         'ة' => out.push('ه'),
         'ؤ' => out.push('و'),
         // Tatweel, harakat, superscript alef, zero-width (non-)joiners and marks: not letters.
-        '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{200D}' | '\u{200E}'
-        | '\u{200F}' | '\u{00AD}' => {}
+        '\u{0640}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{200C}'
+        | '\u{200D}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{00AD}' => {}
         c if is_latin_with_marks(c) => {
             for d in c.nfd().filter(|d| !is_combining(*d)) {
                 out.extend(d.to_lowercase());
@@ -101,12 +107,18 @@ pub fn analyze(lang: Lang, text: &str) -> Vec<Term> {
         let lowered = lower(lang, word);
         let stemmed = stemmer.stem(&lowered);
         for part in split_words(&fold(&stemmed)) {
-            terms.push(Term { text: part.to_owned(), from, to });
+            terms.push(Term {
+                text: part.to_owned(),
+                from,
+                to,
+            });
         }
     };
     for (i, c) in text.char_indices() {
         // Zero-width non-joiners and soft hyphens sit inside words (Persian, German hyphenation).
-        let inside = c.is_alphanumeric() || is_combining(c) || matches!(c, '\u{200C}' | '\u{00AD}' | '\u{0640}')
+        let inside = c.is_alphanumeric()
+            || is_combining(c)
+            || matches!(c, '\u{200C}' | '\u{00AD}' | '\u{0640}')
             || ('\u{064B}'..='\u{065F}').contains(&c);
         match (inside, start) {
             (true, None) => start = Some(i),
@@ -217,7 +229,10 @@ mod tests {
     fn umlaut_digraph_and_eszett_spellings_fold_alike() {
         assert_eq!(fold("Flüchtlinge"), fold("Fluechtlinge"));
         assert_eq!(fold("Straße"), fold("STRASSE"));
-        assert_eq!(terms(Lang::De, "Flüchtlinge"), terms(Lang::De, "Fluechtlinge"));
+        assert_eq!(
+            terms(Lang::De, "Flüchtlinge"),
+            terms(Lang::De, "Fluechtlinge")
+        );
         assert_eq!(terms(Lang::De, "Straße"), terms(Lang::De, "Strasse"));
     }
 

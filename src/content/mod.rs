@@ -55,13 +55,23 @@ impl Catalogue {
             .iter()
             .filter(|o| o.categories.iter().any(|c| c == category))
             .collect();
-        list.sort_by_key(|o| (!o.is_active(), o.categories.first().map(|c| c != category), o.name.to_lowercase()));
+        list.sort_by_key(|o| {
+            (
+                !o.is_active(),
+                o.categories.first().map(|c| c != category),
+                o.name.to_lowercase(),
+            )
+        });
         list
     }
 
     /// The crisis lines for the emergency banner, in content order.
     pub fn crisis_lines(&self) -> Vec<&Offer> {
-        let mut lines: Vec<&Offer> = self.offers.iter().filter(|o| o.crisis_line && o.is_active()).collect();
+        let mut lines: Vec<&Offer> = self
+            .offers
+            .iter()
+            .filter(|o| o.crisis_line && o.is_active())
+            .collect();
         // Life-threatening emergencies first: the shortest numbers (112, 110) are the emergency services.
         lines.sort_by_key(|o| o.contact.phones.first().map_or(usize::MAX, |p| p.tel.len()));
         lines
@@ -79,8 +89,9 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<Problem>> {
         return Err(problems);
     };
 
-    let thesaurus = read(dir, Path::new(THESAURUS_FILE), &mut problems)
-        .and_then(|src| Thesaurus::parse(Path::new(THESAURUS_FILE), &src, &taxonomy, &mut problems));
+    let thesaurus = read(dir, Path::new(THESAURUS_FILE), &mut problems).and_then(|src| {
+        Thesaurus::parse(Path::new(THESAURUS_FILE), &src, &taxonomy, &mut problems)
+    });
 
     let mut offers: BTreeMap<String, (PathBuf, Offer)> = BTreeMap::new();
     let files = match offer_files(dir) {
@@ -104,8 +115,14 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<Problem>> {
         });
     }
     for rel in files {
-        let Some(src) = read(dir, &rel, &mut problems) else { continue };
-        let id = rel.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
+        let Some(src) = read(dir, &rel, &mut problems) else {
+            continue;
+        };
+        let id = rel
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_owned();
         let mut p = problem::FileProblems::new(&rel, &src, &mut problems);
         if !taxonomy::is_valid_id(&id) {
             p.whole(
@@ -121,9 +138,17 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<Problem>> {
                 continue;
             }
         };
-        let Some(offer) = validate::validate_offer(&id, raw, &taxonomy, &mut p) else { continue };
+        let Some(offer) = validate::validate_offer(&id, raw, &taxonomy, &mut p) else {
+            continue;
+        };
         if let Some((first, _)) = offers.get(&id) {
-            p.whole("id", format!("duplicate id `{id}`: {} has the same file name", first.display()));
+            p.whole(
+                "id",
+                format!(
+                    "duplicate id `{id}`: {} has the same file name",
+                    first.display()
+                ),
+            );
             continue;
         }
         offers.insert(id, (rel, offer));

@@ -19,8 +19,21 @@ pub struct Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.line {
-            Some(line) => write!(f, "{}:{}: {}: {}", self.file.display(), line, self.field, self.message),
-            None => write!(f, "{}: {}: {}", self.file.display(), self.field, self.message),
+            Some(line) => write!(
+                f,
+                "{}:{}: {}: {}",
+                self.file.display(),
+                line,
+                self.field,
+                self.message
+            ),
+            None => write!(
+                f,
+                "{}: {}: {}",
+                self.file.display(),
+                self.field,
+                self.message
+            ),
         }
     }
 }
@@ -35,7 +48,11 @@ pub struct FileProblems<'a> {
 impl<'a> FileProblems<'a> {
     /// Starts collecting problems for `file`, whose text is `source`.
     pub fn new(file: &'a Path, source: &'a str, problems: &'a mut Vec<Problem>) -> Self {
-        FileProblems { file, source, problems }
+        FileProblems {
+            file,
+            source,
+            problems,
+        }
     }
 
     /// Records a problem at byte offset `at` (a span start from the TOML parser).
@@ -73,7 +90,11 @@ impl<'a> FileProblems<'a> {
 /// The 1-based line that byte offset `at` of `source` is on.
 pub fn line_of(source: &str, at: usize) -> usize {
     let at = at.min(source.len());
-    source.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1
+    source.as_bytes()[..at]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
 }
 
 /// Pulls the field name out of serde messages such as "unknown field `foo`, expected …".
@@ -98,8 +119,14 @@ mod tests {
 
     #[test]
     fn field_names_are_taken_from_serde_messages() {
-        assert_eq!(field_in_message("unknown field `phone`, expected one of `a`").as_deref(), Some("phone"));
-        assert_eq!(field_in_message("missing field `name`").as_deref(), Some("name"));
+        assert_eq!(
+            field_in_message("unknown field `phone`, expected one of `a`").as_deref(),
+            Some("phone")
+        );
+        assert_eq!(
+            field_in_message("missing field `name`").as_deref(),
+            Some("name")
+        );
         assert_eq!(field_in_message("invalid type"), None);
     }
 }

@@ -66,7 +66,9 @@ impl Taxonomy {
 
     /// The categories of a group, in taxonomy order.
     pub fn categories_in<'a>(&'a self, group: &'a str) -> impl Iterator<Item = &'a Category> + 'a {
-        self.categories.iter().filter(move |c| c.groups.iter().any(|g| g == group))
+        self.categories
+            .iter()
+            .filter(move |c| c.groups.iter().any(|g| g == group))
     }
 
     /// Parses `taxonomy.toml`; `file` is the name used in problems.
@@ -86,7 +88,14 @@ impl Taxonomy {
             .map(|(id, labels)| {
                 let pos = labels.span().start;
                 let labels = labels.into_inner();
-                (pos, Group { id, de: labels.de, en: labels.en })
+                (
+                    pos,
+                    Group {
+                        id,
+                        de: labels.de,
+                        en: labels.en,
+                    },
+                )
             })
             .collect();
         groups.sort_by_key(|(pos, _)| *pos);
@@ -97,17 +106,36 @@ impl Taxonomy {
             let span = cat.span();
             let cat = cat.into_inner();
             if !is_valid_id(&id) {
-                p.at(span.start, format!("categories.{id}"), "ids are lower-case letters, digits and hyphens");
+                p.at(
+                    span.start,
+                    format!("categories.{id}"),
+                    "ids are lower-case letters, digits and hyphens",
+                );
             }
             for g in &cat.groups {
                 if !groups.iter().any(|known| &known.id == g) {
-                    p.at(span.start, format!("categories.{id}.groups"), format!("unknown group `{g}`"));
+                    p.at(
+                        span.start,
+                        format!("categories.{id}.groups"),
+                        format!("unknown group `{g}`"),
+                    );
                 }
             }
-            categories.push((span.start, Category { id, groups: cat.groups, de: cat.de, en: cat.en }));
+            categories.push((
+                span.start,
+                Category {
+                    id,
+                    groups: cat.groups,
+                    de: cat.de,
+                    en: cat.en,
+                },
+            ));
         }
         categories.sort_by_key(|(pos, _)| *pos);
-        Some(Taxonomy { groups, categories: categories.into_iter().map(|(_, c)| c).collect() })
+        Some(Taxonomy {
+            groups,
+            categories: categories.into_iter().map(|(_, c)| c).collect(),
+        })
     }
 }
 
@@ -115,7 +143,10 @@ impl Taxonomy {
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|part| {
-            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
 }
 
@@ -141,8 +172,14 @@ mod tests {
         let tax = Taxonomy::parse(Path::new("taxonomy.toml"), src, &mut problems).expect("parses");
         assert!(problems.is_empty(), "{problems:?}");
         let groups: Vec<&str> = tax.groups.iter().map(|g| g.id.as_str()).collect();
-        assert_eq!(groups, ["counselling", "youth", "fifty-plus", "food", "emergency"]);
-        assert_eq!(tax.categories.first().map(|c| c.id.as_str()), Some("social-counselling"));
+        assert_eq!(
+            groups,
+            ["counselling", "youth", "fifty-plus", "food", "emergency"]
+        );
+        assert_eq!(
+            tax.categories.first().map(|c| c.id.as_str()),
+            Some("social-counselling")
+        );
         assert_eq!(tax.categories.len(), 23);
     }
 }

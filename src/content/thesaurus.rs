@@ -64,7 +64,11 @@ impl Thesaurus {
         for (cat, lists) in raw.categories {
             let field = format!("categories.{}", cat.get_ref());
             if taxonomy.category(cat.get_ref()).is_none() {
-                p.at(cat.span().start, &field, format!("unknown category `{}`", cat.get_ref()));
+                p.at(
+                    cat.span().start,
+                    &field,
+                    format!("unknown category `{}`", cat.get_ref()),
+                );
                 continue;
             }
             let entries = entries(lists, &field, 3, &mut p);
@@ -76,11 +80,21 @@ impl Thesaurus {
         if problems.len() > before {
             return None;
         }
-        Some(Thesaurus { categories, crisis, filler, generic })
+        Some(Thesaurus {
+            categories,
+            crisis,
+            filler,
+            generic,
+        })
     }
 }
 
-fn entries(lists: RawLists, section: &str, min_chars: usize, p: &mut FileProblems<'_>) -> Vec<Entry> {
+fn entries(
+    lists: RawLists,
+    section: &str,
+    min_chars: usize,
+    p: &mut FileProblems<'_>,
+) -> Vec<Entry> {
     let mut out = Vec::new();
     for (tag, words) in lists {
         let field = format!("{section}.{}", tag.get_ref());
@@ -93,7 +107,11 @@ fn entries(lists: RawLists, section: &str, min_chars: usize, p: &mut FileProblem
         };
         for w in words {
             let text = w.get_ref().trim();
-            let shortest = text.split_whitespace().map(|t| t.chars().count()).min().unwrap_or(0);
+            let shortest = text
+                .split_whitespace()
+                .map(|t| t.chars().count())
+                .min()
+                .unwrap_or(0);
             if text.is_empty() {
                 p.at(w.span().start, &field, "empty entry");
             } else if shortest < min_chars {
@@ -103,7 +121,10 @@ fn entries(lists: RawLists, section: &str, min_chars: usize, p: &mut FileProblem
                     format!("`{text}`: words here need at least {min_chars} letters, shorter ones match too much"),
                 );
             } else {
-                out.push(Entry { lang, text: text.to_owned() });
+                out.push(Entry {
+                    lang,
+                    text: text.to_owned(),
+                });
             }
         }
     }

@@ -39,7 +39,12 @@ pub fn validate_offer(
     // Categories: known, at least one, no repeats.
     let mut categories = Vec::new();
     if raw.categories.get_ref().is_empty() {
-        ok = fail(p, raw.categories.span().start, "categories", "at least one category is required".into());
+        ok = fail(
+            p,
+            raw.categories.span().start,
+            "categories",
+            "at least one category is required".into(),
+        );
     }
     for (i, cat) in raw.categories.get_ref().iter().enumerate() {
         let field = format!("categories[{i}]");
@@ -49,10 +54,19 @@ pub fn validate_offer(
                 p,
                 cat.span().start,
                 &field,
-                format!("unknown category `{}` (known: {})", cat.get_ref(), known.join(", ")),
+                format!(
+                    "unknown category `{}` (known: {})",
+                    cat.get_ref(),
+                    known.join(", ")
+                ),
             );
         } else if categories.contains(cat.get_ref()) {
-            ok = fail(p, cat.span().start, &field, format!("category `{}` is listed twice", cat.get_ref()));
+            ok = fail(
+                p,
+                cat.span().start,
+                &field,
+                format!("category `{}` is listed twice", cat.get_ref()),
+            );
         } else {
             categories.push(cat.get_ref().clone());
         }
@@ -60,7 +74,12 @@ pub fn validate_offer(
 
     let mut audience = Vec::new();
     if raw.audience.get_ref().is_empty() {
-        ok = fail(p, raw.audience.span().start, "audience", "at least one audience is required".into());
+        ok = fail(
+            p,
+            raw.audience.span().start,
+            "audience",
+            "at least one audience is required".into(),
+        );
     }
     for (i, a) in raw.audience.get_ref().iter().enumerate() {
         match Audience::from_id(a.get_ref()) {
@@ -72,7 +91,11 @@ pub fn validate_offer(
                     p,
                     a.span().start,
                     &format!("audience[{i}]"),
-                    format!("unknown audience `{}` (known: {})", a.get_ref(), known.join(", ")),
+                    format!(
+                        "unknown audience `{}` (known: {})",
+                        a.get_ref(),
+                        known.join(", ")
+                    ),
                 );
             }
         }
@@ -103,7 +126,10 @@ pub fn validate_offer(
                     p,
                     tag.span().start,
                     &format!("languages[{i}]"),
-                    format!("`{}` is not a language tag (BCP 47, e.g. `de`, `ar`, `ku`)", tag.get_ref()),
+                    format!(
+                        "`{}` is not a language tag (BCP 47, e.g. `de`, `ar`, `ku`)",
+                        tag.get_ref()
+                    ),
                 )
             }
         }
@@ -120,7 +146,9 @@ pub fn validate_offer(
                     p,
                     a.span().start,
                     "appointment",
-                    format!("unknown value `{other}` (expected required, recommended or not-needed)"),
+                    format!(
+                        "unknown value `{other}` (expected required, recommended or not-needed)"
+                    ),
                 );
                 None
             }
@@ -153,10 +181,20 @@ pub fn validate_offer(
         let lon = *l.lon.get_ref();
         let mut good = true;
         if !(-90.0..=90.0).contains(&lat) {
-            good = fail(p, l.lat.span().start, "location.lat", format!("{lat} is not a latitude"));
+            good = fail(
+                p,
+                l.lat.span().start,
+                "location.lat",
+                format!("{lat} is not a latitude"),
+            );
         }
         if !(-180.0..=180.0).contains(&lon) {
-            good = fail(p, l.lon.span().start, "location.lon", format!("{lon} is not a longitude"));
+            good = fail(
+                p,
+                l.lon.span().start,
+                "location.lon",
+                format!("{lon} is not a longitude"),
+            );
         }
         let precision = Precision::from_id(l.precision.get_ref());
         if precision.is_none() {
@@ -171,7 +209,13 @@ pub fn validate_offer(
             );
         }
         ok &= good;
-        Some(Location { lat, lon, precision: precision?, source: l.source }).filter(|_| good)
+        Some(Location {
+            lat,
+            lon,
+            precision: precision?,
+            source: l.source,
+        })
+        .filter(|_| good)
     });
 
     let contact = match raw.contact {
@@ -181,7 +225,12 @@ pub fn validate_offer(
                 if is_plausible_email(e.get_ref()) {
                     Some(e.into_inner())
                 } else {
-                    ok = fail(p, e.span().start, "contact.email", format!("`{}` is not an e-mail address", e.get_ref()));
+                    ok = fail(
+                        p,
+                        e.span().start,
+                        "contact.email",
+                        format!("`{}` is not an e-mail address", e.get_ref()),
+                    );
                     None
                 }
             });
@@ -201,11 +250,20 @@ pub fn validate_offer(
                         label: ph.label,
                     }),
                     Err(why) => {
-                        ok = fail(p, ph.number.span().start, &format!("contact.phones[{i}].number"), why)
+                        ok = fail(
+                            p,
+                            ph.number.span().start,
+                            &format!("contact.phones[{i}].number"),
+                            why,
+                        )
                     }
                 }
             }
-            Contact { email, website, phones }
+            Contact {
+                email,
+                website,
+                phones,
+            }
         }
     };
 
@@ -214,7 +272,12 @@ pub fn validate_offer(
     let verification = validate_verification(raw.verification, p, &mut ok);
 
     if raw.crisis_line && contact.phones.is_empty() {
-        ok = fail(p, 0, "crisis_line", "a crisis line needs at least one phone number".into());
+        ok = fail(
+            p,
+            0,
+            "crisis_line",
+            "a crisis line needs at least one phone number".into(),
+        );
     }
 
     let mut translations = BTreeMap::new();
@@ -222,7 +285,12 @@ pub fn validate_offer(
         let field = format!("i18n.{}", tag.get_ref());
         let lang = match tag.get_ref().parse::<Lang>() {
             Ok(Lang::De) => {
-                ok = fail(p, tag.span().start, &field, "German is the source text; write it at the top of the file".into());
+                ok = fail(
+                    p,
+                    tag.span().start,
+                    &field,
+                    "German is the source text; write it at the top of the file".into(),
+                );
                 continue;
             }
             Ok(lang) => lang,
@@ -246,19 +314,43 @@ pub fn validate_offer(
                 continue;
             }
         };
-        for (value, name) in [(&t.name, "name"), (&t.summary, "summary"), (&t.description, "description")] {
+        for (value, name) in [
+            (&t.name, "name"),
+            (&t.summary, "summary"),
+            (&t.description, "description"),
+        ] {
             if value.trim().is_empty() {
-                ok = fail(p, at, &format!("{field}.{name}"), "must not be empty".into());
+                ok = fail(
+                    p,
+                    at,
+                    &format!("{field}.{name}"),
+                    "must not be empty".into(),
+                );
             }
         }
         if caveat.is_some() && t.caveat.as_deref().is_none_or(|c| c.trim().is_empty()) {
-            ok = fail(p, at, &format!("{field}.caveat"), "the offer has a caveat: translate it too".into());
+            ok = fail(
+                p,
+                at,
+                &format!("{field}.caveat"),
+                "the offer has a caveat: translate it too".into(),
+            );
         }
         if cost.is_some() && t.cost.as_deref().is_none_or(|c| c.trim().is_empty()) {
-            ok = fail(p, at, &format!("{field}.cost"), "the offer states a cost: translate it too".into());
+            ok = fail(
+                p,
+                at,
+                &format!("{field}.cost"),
+                "the offer states a cost: translate it too".into(),
+            );
         }
         if t.summary.chars().count() > MAX_SUMMARY_CHARS * 2 {
-            ok = fail(p, at, &format!("{field}.summary"), "too long for a one-line summary".into());
+            ok = fail(
+                p,
+                at,
+                &format!("{field}.summary"),
+                "too long for a one-line summary".into(),
+            );
         }
         translations.insert(
             lang,
@@ -320,7 +412,11 @@ fn optional_text(
     let value = value?;
     let text = value.get_ref().trim();
     if text.is_empty() {
-        p.at(value.span().start, field, "is empty: remove the field or fill it in");
+        p.at(
+            value.span().start,
+            field,
+            "is empty: remove the field or fill it in",
+        );
         *ok = false;
         None
     } else {
@@ -331,7 +427,11 @@ fn optional_text(
 fn check_summary(summary: &str, at: usize, field: &str, p: &mut FileProblems<'_>) -> bool {
     let chars = summary.chars().count();
     if chars > MAX_SUMMARY_CHARS {
-        p.at(at, field, format!("{chars} characters; a summary is one line of at most {MAX_SUMMARY_CHARS}"));
+        p.at(
+            at,
+            field,
+            format!("{chars} characters; a summary is one line of at most {MAX_SUMMARY_CHARS}"),
+        );
         return false;
     }
     if summary.contains('\n') {
@@ -356,7 +456,11 @@ fn validate_hours(h: RawHours, p: &mut FileProblems<'_>, ok: &mut bool) -> Hours
         let mut good = true;
         let mut days = Vec::new();
         if s.days.get_ref().is_empty() {
-            p.at(s.days.span().start, format!("{field}.days"), "name at least one day");
+            p.at(
+                s.days.span().start,
+                format!("{field}.days"),
+                "name at least one day",
+            );
             good = false;
         }
         for d in s.days.get_ref() {
@@ -367,7 +471,10 @@ fn validate_hours(h: RawHours, p: &mut FileProblems<'_>, ok: &mut bool) -> Hours
                     p.at(
                         d.span().start,
                         format!("{field}.days"),
-                        format!("`{}` is not a day (mon tue wed thu fri sat sun)", d.get_ref()),
+                        format!(
+                            "`{}` is not a day (mon tue wed thu fri sat sun)",
+                            d.get_ref()
+                        ),
                     );
                     good = false;
                 }
@@ -392,53 +499,59 @@ fn validate_hours(h: RawHours, p: &mut FileProblems<'_>, ok: &mut bool) -> Hours
                 }
             },
         };
-        if let (Some(o), Some(c)) = (opens, closes) {
-            if c <= o {
-                p.at(
-                    s.closes.as_ref().map_or(0, |c| c.span().start),
-                    format!("{field}.closes"),
-                    "closes before it opens",
-                );
-                good = false;
-            }
+        if let (Some(o), Some(c)) = (opens, closes)
+            && c <= o
+        {
+            p.at(
+                s.closes.as_ref().map_or(0, |c| c.span().start),
+                format!("{field}.closes"),
+                "closes before it opens",
+            );
+            good = false;
         }
         let every = match s.every.as_ref().map(|e| e.get_ref().as_str()) {
             None | Some("week") => Some(Rhythm::Week),
             Some("odd-weeks") => Some(Rhythm::OddWeeks),
             Some("even-weeks") => Some(Rhythm::EvenWeeks),
             Some("second-week") => Some(Rhythm::SecondWeek),
-            Some("month") => match &s.weeks_of_month {
-                None => {
-                    p.at(
+            Some("month") => {
+                match &s.weeks_of_month {
+                    None => {
+                        p.at(
                         s.every.as_ref().map_or(0, |e| e.span().start),
                         format!("{field}.weeks_of_month"),
                         "every = \"month\" needs weeks_of_month, e.g. [1] for the first or [-1] for the last",
                     );
-                    good = false;
-                    None
-                }
-                Some(weeks) => {
-                    let mut list = Vec::new();
-                    for w in weeks.get_ref() {
-                        let n = *w.get_ref();
-                        if (1..=5).contains(&n) || n == -1 {
-                            list.push(n as i8);
-                        } else {
-                            p.at(
+                        good = false;
+                        None
+                    }
+                    Some(weeks) => {
+                        let mut list = Vec::new();
+                        for w in weeks.get_ref() {
+                            let n = *w.get_ref();
+                            if (1..=5).contains(&n) || n == -1 {
+                                list.push(n as i8);
+                            } else {
+                                p.at(
                                 w.span().start,
                                 format!("{field}.weeks_of_month"),
                                 format!("{n} is not a week of the month (1 to 5, or -1 for the last)"),
                             );
+                                good = false;
+                            }
+                        }
+                        if list.is_empty() && good {
+                            p.at(
+                                weeks.span().start,
+                                format!("{field}.weeks_of_month"),
+                                "name at least one week",
+                            );
                             good = false;
                         }
+                        Some(Rhythm::Month(list))
                     }
-                    if list.is_empty() && good {
-                        p.at(weeks.span().start, format!("{field}.weeks_of_month"), "name at least one week");
-                        good = false;
-                    }
-                    Some(Rhythm::Month(list))
                 }
-            },
+            }
             Some(other) => {
                 p.at(
                     s.every.as_ref().map_or(0, |e| e.span().start),
@@ -462,10 +575,21 @@ fn validate_hours(h: RawHours, p: &mut FileProblems<'_>, ok: &mut bool) -> Hours
             continue;
         }
         if let (Some(opens), Some(every)) = (opens, every) {
-            slots.push(Slot { days, opens, closes, every, label: s.label });
+            slots.push(Slot {
+                days,
+                opens,
+                closes,
+                every,
+                label: s.label,
+            });
         }
     }
-    Hours { by_appointment: h.by_appointment, as_of, note: h.note, slots }
+    Hours {
+        by_appointment: h.by_appointment,
+        as_of,
+        note: h.note,
+        slots,
+    }
 }
 
 fn validate_verification(
@@ -486,7 +610,11 @@ fn validate_verification(
         *ok = false;
     }
     if v.sources.is_empty() {
-        p.at(at, "verification.sources", "every offer needs at least one source for its facts");
+        p.at(
+            at,
+            "verification.sources",
+            "every offer needs at least one source for its facts",
+        );
         *ok = false;
     }
     let mut sources = Vec::new();
@@ -518,7 +646,11 @@ fn validate_verification(
                 }
             }
         };
-        sources.push(Source { url, title: s.title, date });
+        sources.push(Source {
+            url,
+            title: s.title,
+            date,
+        });
     }
     Verification {
         checked: v.checked.into_inner(),
@@ -577,19 +709,25 @@ pub fn check_partial_date(s: &str) -> Result<(), String> {
 
 /// A light check: the directory links e-mail addresses, it does not deliver mail.
 pub fn is_plausible_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else { return false };
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
     !local.is_empty()
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
-        && !s.chars().any(|c| c.is_whitespace() || c == '<' || c == '>' || c == '"')
+        && !s
+            .chars()
+            .any(|c| c.is_whitespace() || c == '<' || c == '>' || c == '"')
         && !domain.contains('@')
 }
 
 /// Web links must be absolute http(s) URLs with a host.
 pub fn check_web_url(s: &str) -> Result<(), String> {
     match url::Url::parse(s) {
-        Ok(u) if (u.scheme() == "http" || u.scheme() == "https") && u.host_str().is_some() => Ok(()),
+        Ok(u) if (u.scheme() == "http" || u.scheme() == "https") && u.host_str().is_some() => {
+            Ok(())
+        }
         Ok(_) => Err(format!("`{s}` is not a web address (http:// or https://)")),
         Err(err) => Err(format!("`{s}` is not a web address ({err})")),
     }
@@ -607,7 +745,10 @@ pub fn tel_uri(number: &str) -> Result<String, String> {
         Some(rest) => (true, rest),
         None => (false, number),
     };
-    if let Some(c) = rest.chars().find(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '/' | '-'))) {
+    if let Some(c) = rest
+        .chars()
+        .find(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '/' | '-')))
+    {
         return Err(bad(&format!(
             "`{c}` is not allowed (digits, spaces, / and - only; put explanations in `label`)"
         )));
@@ -646,7 +787,10 @@ mod tests {
 
     #[test]
     fn times_are_24_hour_and_24_00_closes_the_day() {
-        assert_eq!(parse_time("09:30", false).unwrap(), Time::constant(9, 30, 0, 0));
+        assert_eq!(
+            parse_time("09:30", false).unwrap(),
+            Time::constant(9, 30, 0, 0)
+        );
         assert_eq!(parse_time("24:00", true).unwrap(), Time::MAX);
         assert!(parse_time("24:00", false).is_err());
         assert!(parse_time("9:30", false).is_err());

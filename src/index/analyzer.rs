@@ -25,13 +25,18 @@ pub const NGRAM_MAX: usize = 4;
 /// Registers every tokenizer the schema uses.
 pub fn register(index: &Index) {
     for lang in crate::index::SEARCH_LANGS {
-        index
-            .tokenizers()
-            .register(&tokenizer_name(lang), TextAnalyzer::from(LangTokenizer { lang, tokens: Vec::new() }));
+        index.tokenizers().register(
+            &tokenizer_name(lang),
+            TextAnalyzer::from(LangTokenizer {
+                lang,
+                tokens: Vec::new(),
+            }),
+        );
     }
-    index
-        .tokenizers()
-        .register(NGRAM_TOKENIZER, TextAnalyzer::from(NgramTokenizer { tokens: Vec::new() }));
+    index.tokenizers().register(
+        NGRAM_TOKENIZER,
+        TextAnalyzer::from(NgramTokenizer { tokens: Vec::new() }),
+    );
 }
 
 /// Character n-grams of the folded words of `text` (each word padded so that starts and ends count).
@@ -71,7 +76,10 @@ impl Tokenizer for LangTokenizer {
                 position_length: 1,
             });
         }
-        VecTokenStream { tokens: &mut self.tokens, next: 0 }
+        VecTokenStream {
+            tokens: &mut self.tokens,
+            next: 0,
+        }
     }
 }
 
@@ -94,7 +102,10 @@ impl Tokenizer for NgramTokenizer {
                 position_length: 1,
             });
         }
-        VecTokenStream { tokens: &mut self.tokens, next: 0 }
+        VecTokenStream {
+            tokens: &mut self.tokens,
+            next: 0,
+        }
     }
 }
 

@@ -71,7 +71,11 @@ impl Fields {
 
 fn lookup(fields: &[(Lang, Field)], lang: Lang) -> Field {
     let lang = lang.search_lang();
-    fields.iter().find(|(l, _)| *l == lang).map(|(_, f)| *f).unwrap_or(fields[0].1)
+    fields
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, f)| *f)
+        .unwrap_or(fields[0].1)
 }
 
 /// Builds the schema. Names and bodies are full-text fields (positions kept for phrase queries) with each
@@ -86,8 +90,14 @@ pub fn schema() -> (Schema, Fields) {
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         )
     };
-    let name = SEARCH_LANGS.iter().map(|&l| (l, b.add_text_field(&format!("name_{}", l.code()), text(l)))).collect();
-    let body = SEARCH_LANGS.iter().map(|&l| (l, b.add_text_field(&format!("body_{}", l.code()), text(l)))).collect();
+    let name = SEARCH_LANGS
+        .iter()
+        .map(|&l| (l, b.add_text_field(&format!("name_{}", l.code()), text(l))))
+        .collect();
+    let body = SEARCH_LANGS
+        .iter()
+        .map(|&l| (l, b.add_text_field(&format!("body_{}", l.code()), text(l))))
+        .collect();
     // N-grams carry no positions: they are queried term by term, never as phrases.
     let ngram = b.add_text_field(
         "ngram",
@@ -97,7 +107,15 @@ pub fn schema() -> (Schema, Fields) {
                 .set_index_option(IndexRecordOption::WithFreqs),
         ),
     );
-    (b.build(), Fields { id, name, body, ngram })
+    (
+        b.build(),
+        Fields {
+            id,
+            name,
+            body,
+            ngram,
+        },
+    )
 }
 
 /// An opened generation: the catalogue it was built from and a reader over its index.
@@ -116,17 +134,26 @@ pub enum IndexError {
     #[error("the content has {} problem(s)", .0.len())]
     Content(Vec<Problem>),
     #[error("index folder {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("search index: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
     #[error("catalogue snapshot {path}: {source}")]
-    Snapshot { path: PathBuf, source: serde_json::Error },
+    Snapshot {
+        path: PathBuf,
+        source: serde_json::Error,
+    },
     #[error("no index has been built yet in {0} (run `lotse index`)")]
     Missing(PathBuf),
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> IndexError + '_ {
-    move |source| IndexError::Io { path: path.to_path_buf(), source }
+    move |source| IndexError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 /// What [`ensure`] did.
@@ -156,7 +183,11 @@ pub fn content_fingerprint(content_dir: &Path) -> Result<String, IndexError> {
 /// The fingerprint of the current generation, if there is one.
 pub fn current_fingerprint(index_root: &Path) -> Option<String> {
     let target = fs::read_link(index_root.join(CURRENT)).ok()?;
-    target.file_name()?.to_str()?.strip_prefix("gen-").map(str::to_owned)
+    target
+        .file_name()?
+        .to_str()?
+        .strip_prefix("gen-")
+        .map(str::to_owned)
 }
 
 /// Makes sure the current generation reflects `content_dir`: builds a new one only if the content changed.
@@ -172,7 +203,11 @@ pub fn ensure(content_dir: &Path, index_root: &Path) -> Result<Outcome, IndexErr
 }
 
 /// Builds a generation for `catalogue` and makes it current.
-pub fn build(catalogue: &Catalogue, fingerprint: &str, index_root: &Path) -> Result<(), IndexError> {
+pub fn build(
+    catalogue: &Catalogue,
+    fingerprint: &str,
+    index_root: &Path,
+) -> Result<(), IndexError> {
     fs::create_dir_all(index_root).map_err(io(index_root))?;
     let nonce = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -214,7 +249,10 @@ fn build_into(catalogue: &Catalogue, dir: &Path) -> Result<(), IndexError> {
     writer.commit()?;
     writer.wait_merging_threads()?;
     let snapshot = dir.join(CATALOGUE_FILE);
-    let json = serde_json::to_vec(catalogue).map_err(|source| IndexError::Snapshot { path: snapshot.clone(), source })?;
+    let json = serde_json::to_vec(catalogue).map_err(|source| IndexError::Snapshot {
+        path: snapshot.clone(),
+        source,
+    })?;
     fs::write(&snapshot, json).map_err(io(&snapshot))?;
     Ok(())
 }
@@ -224,9 +262,16 @@ fn document(offer: &content::Offer, f: &Fields) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(f.id, &offer.id);
     for lang in SEARCH_LANGS {
-        let labels: Vec<String> = offer.categories.iter().map(|c| i18n::category_label(lang, c)).collect();
-        let audience: Vec<String> =
-            offer.audience.iter().map(|a| i18n::t(lang, &format!("audience-{}", a.id()))).collect();
+        let labels: Vec<String> = offer
+            .categories
+            .iter()
+            .map(|c| i18n::category_label(lang, c))
+            .collect();
+        let audience: Vec<String> = offer
+            .audience
+            .iter()
+            .map(|a| i18n::t(lang, &format!("audience-{}", a.id())))
+            .collect();
         let mut name = String::new();
         let mut body = String::new();
         if lang == Lang::De {
@@ -255,7 +300,11 @@ fn document(offer: &content::Offer, f: &Fields) -> TantivyDocument {
         doc.add_text(f.name_of(lang), &name);
         doc.add_text(f.body_of(lang), &body);
     }
-    let de_labels: Vec<String> = offer.categories.iter().map(|c| i18n::category_label(Lang::De, c)).collect();
+    let de_labels: Vec<String> = offer
+        .categories
+        .iter()
+        .map(|c| i18n::category_label(Lang::De, c))
+        .collect();
     doc.add_text(f.ngram, format!("{} {}", offer.name, de_labels.join(" ")));
     doc
 }
@@ -273,12 +322,15 @@ fn swap_current(index_root: &Path, gen_name: &str) -> Result<(), IndexError> {
 
 /// Removes old generations and abandoned builds. Failures are harmless (a reader may still hold files).
 fn remove_stale(index_root: &Path, keep: &str) {
-    let Ok(entries) = fs::read_dir(index_root) else { return };
+    let Ok(entries) = fs::read_dir(index_root) else {
+        return;
+    };
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
         let stale_gen = name.starts_with("gen-") && name != keep;
-        let stale_tmp = name.starts_with(".tmp-") && !name.starts_with(&format!(".tmp-{}-", std::process::id()));
+        let stale_tmp = name.starts_with(".tmp-")
+            && !name.starts_with(&format!(".tmp-{}-", std::process::id()));
         if stale_gen || stale_tmp {
             let _ = fs::remove_dir_all(entry.path());
         }
@@ -288,17 +340,30 @@ fn remove_stale(index_root: &Path, keep: &str) {
 /// Opens the current generation.
 pub fn open(index_root: &Path) -> Result<Generation, IndexError> {
     let current = index_root.join(CURRENT);
-    let fingerprint = current_fingerprint(index_root).ok_or_else(|| IndexError::Missing(index_root.to_path_buf()))?;
+    let fingerprint = current_fingerprint(index_root)
+        .ok_or_else(|| IndexError::Missing(index_root.to_path_buf()))?;
     // Resolve the link once, so the catalogue and the index come from the same generation even if the
     // link is swapped while we read.
     let dir = fs::canonicalize(&current).map_err(io(&current))?;
     let snapshot = dir.join(CATALOGUE_FILE);
     let bytes = fs::read(&snapshot).map_err(io(&snapshot))?;
     let catalogue: Catalogue =
-        serde_json::from_slice(&bytes).map_err(|source| IndexError::Snapshot { path: snapshot.clone(), source })?;
+        serde_json::from_slice(&bytes).map_err(|source| IndexError::Snapshot {
+            path: snapshot.clone(),
+            source,
+        })?;
     let index = Index::open_in_dir(&dir)?;
     analyzer::register(&index);
-    let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+    let reader = index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()?;
     let (_, fields) = schema();
-    Ok(Generation { fingerprint, catalogue, index, reader, fields })
+    Ok(Generation {
+        fingerprint,
+        catalogue,
+        index,
+        reader,
+        fields,
+    })
 }

@@ -9,9 +9,9 @@ use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, Ter
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
+use super::SearchRequest;
 use super::matcher::{Matcher, Matches};
 use super::snippet::{self, Snippet};
-use super::SearchRequest;
 use crate::content::{Catalogue, Offer, Status};
 use crate::index::{self, Generation, IndexError, SEARCH_LANGS, analyzer};
 use crate::lang::Lang;
@@ -29,6 +29,9 @@ const CANDIDATES: usize = 200;
 pub struct Engine {
     generation: Generation,
     matcher: Matcher,
+    /// Offer id of every document, by segment and doc id: reading stored fields per hit would
+    /// decompress doc-store blocks on every search.
+    doc_ids: Vec<Vec<Option<String>>>,
 }
 
 /// What kind of answer this is, so that front ends can say so honestly.
@@ -94,7 +97,28 @@ impl Engine {
     /// Wraps an opened generation.
     pub fn new(generation: Generation) -> Engine {
         let matcher = Matcher::new(&generation.catalogue.thesaurus);
-        Engine { generation, matcher }
+        let searcher = generation.reader.searcher();
+        let doc_ids = searcher
+            .segment_readers()
+            .iter()
+            .enumerate()
+            .map(|(ord, segment)| {
+                (0..segment.max_doc())
+                    .map(|doc| {
+                        let doc: TantivyDocument =
+                            searcher.doc(DocAddress::new(ord as u32, doc)).ok()?;
+                        doc.get_first(generation.fields.id)
+                            .and_then(|v| v.as_str())
+                            .map(str::to_owned)
+                    })
+                    .collect()
+            })
+            .collect();
+        Engine {
+            generation,
+            matcher,
+            doc_ids,
+        }
     }
 
     /// Opens the current generation of an index folder.
@@ -139,12 +163,22 @@ impl Engine {
             .filter(|(i, _)| m.filler[*i] || m.generic[*i])
             .map(|(_, w)| w.as_str())
             .collect();
-        let content_words: Vec<String> = words.iter().filter(|w| !skip.contains(String::as_str(w))).cloned().collect();
+        let content_words: Vec<String> = words
+            .iter()
+            .filter(|w| !skip.contains(String::as_str(w)))
+            .cloned()
+            .collect();
         let only_generic = content_words.is_empty() && m.generic.iter().any(|g| *g);
 
         let searcher = self.generation.reader.searcher();
-        let exact = self.run(&searcher, self.exact_query(&searcher, req.text(), lang, &skip));
-        let fuzzy = self.run(&searcher, self.fuzzy_query(&searcher, req.text(), lang, &skip));
+        let exact = self.run(
+            &searcher,
+            self.exact_query(&searcher, req.text(), lang, &skip),
+        );
+        let fuzzy = self.run(
+            &searcher,
+            self.fuzzy_query(&searcher, req.text(), lang, &skip),
+        );
         let ngram = self.run(&searcher, self.ngram_query(&content_words));
 
         let catalogue = self.catalogue();
@@ -162,7 +196,11 @@ impl Engine {
             }
         }
         for cat in &m.categories {
-            for offer in catalogue.offers.iter().filter(|o| o.categories.contains(&cat.id)) {
+            for offer in catalogue
+                .offers
+                .iter()
+                .filter(|o| o.categories.contains(&cat.id))
+            {
                 scored.entry(offer.id.as_str()).or_default();
             }
         }
@@ -183,7 +221,7 @@ impl Engine {
             .collect();
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
 
-        let matched = !m.categories.is_empty() || strong_text;
+        let matched = !m.categories.is_empty() || strong_text || m.crisis.is_some();
         let kind = if matched {
             AnswerKind::Matched
         } else if only_generic {
@@ -195,7 +233,12 @@ impl Engine {
             // Never a dead end: general counselling first, then whatever matched weakly.
             let weak: Vec<_> = std::mem::take(&mut ranked);
             for offer in catalogue.offers_in(GENERAL_CATEGORY) {
-                let e = Explanation { fallback: true, status_factor: status_factor(offer.status), age_factor: 1.0, ..Default::default() };
+                let e = Explanation {
+                    fallback: true,
+                    status_factor: status_factor(offer.status),
+                    age_factor: 1.0,
+                    ..Default::default()
+                };
                 ranked.push((0.0, offer, e));
             }
             for w in weak {
@@ -208,7 +251,11 @@ impl Engine {
         let needles: Vec<String> = content_words
             .iter()
             .cloned()
-            .chain(m.categories.iter().flat_map(|c| c.entries.iter().flat_map(|e| fold_words(e))))
+            .chain(
+                m.categories
+                    .iter()
+                    .flat_map(|c| c.entries.iter().flat_map(|e| fold_words(e))),
+            )
             .collect();
         let total = ranked.len();
         let hits = ranked
@@ -221,9 +268,18 @@ impl Engine {
                     summary_snip
                 } else {
                     let desc = snippet::make(texts.description, &needles);
-                    if desc.has_highlight() { desc } else { summary_snip }
+                    if desc.has_highlight() {
+                        desc
+                    } else {
+                        summary_snip
+                    }
                 };
-                Hit { offer_id: offer.id.clone(), score, snippet, explanation }
+                Hit {
+                    offer_id: offer.id.clone(),
+                    score,
+                    snippet,
+                    explanation,
+                }
             })
             .collect();
         Answer {
@@ -238,7 +294,9 @@ impl Engine {
     }
 
     fn run(&self, searcher: &Searcher, query: Option<Box<dyn Query>>) -> BTreeMap<String, f32> {
-        let Some(query) = query else { return BTreeMap::new() };
+        let Some(query) = query else {
+            return BTreeMap::new();
+        };
         let top = match searcher.search(&query, &TopDocs::with_limit(CANDIDATES).order_by_score()) {
             Ok(top) => top,
             Err(err) => {
@@ -246,18 +304,26 @@ impl Engine {
                 return BTreeMap::new();
             }
         };
-        top.into_iter().filter_map(|(score, addr)| Some((self.offer_id(searcher, addr)?, score))).collect()
+        top.into_iter()
+            .filter_map(|(score, addr)| Some((self.offer_id(addr)?, score)))
+            .collect()
     }
 
-    fn offer_id(&self, searcher: &Searcher, addr: DocAddress) -> Option<String> {
-        let doc: TantivyDocument = searcher.doc(addr).ok()?;
-        doc.get_first(self.generation.fields.id).and_then(|v| v.as_str()).map(str::to_owned)
+    fn offer_id(&self, addr: DocAddress) -> Option<String> {
+        self.doc_ids
+            .get(addr.segment_ord as usize)?
+            .get(addr.doc_id as usize)?
+            .clone()
     }
 
     /// Language weight: the reader's language and German count fully, others half (queries are often
     /// typed in another language than the page's).
     fn lang_weight(reader: Lang, field_lang: Lang) -> f32 {
-        if field_lang == reader.search_lang() || field_lang == Lang::De { 1.0 } else { 0.5 }
+        if field_lang == reader.search_lang() || field_lang == Lang::De {
+            1.0
+        } else {
+            0.5
+        }
     }
 
     /// The analysed terms of the query in one language, without filler.
@@ -271,15 +337,27 @@ impl Engine {
             .collect()
     }
 
-    fn exact_query(&self, _searcher: &Searcher, text: &str, reader: Lang, skip: &HashSet<&str>) -> Option<Box<dyn Query>> {
+    fn exact_query(
+        &self,
+        _searcher: &Searcher,
+        text: &str,
+        reader: Lang,
+        skip: &HashSet<&str>,
+    ) -> Option<Box<dyn Query>> {
         let f = &self.generation.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for lang in SEARCH_LANGS {
             let w = Self::lang_weight(reader, lang);
             for term in Self::terms(lang, text, skip) {
                 for (field, boost) in [(f.name_of(lang), 2.0), (f.body_of(lang), 1.0)] {
-                    let q = TermQuery::new(Term::from_field_text(field, &term), IndexRecordOption::WithFreqs);
-                    clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost * w))));
+                    let q = TermQuery::new(
+                        Term::from_field_text(field, &term),
+                        IndexRecordOption::WithFreqs,
+                    );
+                    clauses.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(Box::new(q), boost * w)),
+                    ));
                 }
             }
         }
@@ -288,7 +366,13 @@ impl Engine {
 
     /// Typo tolerance, only for words the index does not know (a known word is no typo), in the reader's
     /// language and German. Fuzzy scores are constant, so this only ever adds to the exact query.
-    fn fuzzy_query(&self, searcher: &Searcher, text: &str, reader: Lang, skip: &HashSet<&str>) -> Option<Box<dyn Query>> {
+    fn fuzzy_query(
+        &self,
+        searcher: &Searcher,
+        text: &str,
+        reader: Lang,
+        skip: &HashSet<&str>,
+    ) -> Option<Box<dyn Query>> {
         let f = &self.generation.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut langs = vec![Lang::De];
@@ -297,18 +381,27 @@ impl Engine {
         }
         for lang in langs {
             for term in Self::terms(lang, text, skip) {
-                let budget = typo_budget(&term);
+                // At most one edit here: distance-2 automata are costly to build, and the thesaurus already
+                // forgives two typos in long need words.
+                let budget = typo_budget(&term).min(1);
                 if budget == 0 {
                     continue;
                 }
                 let known = [f.name_of(lang), f.body_of(lang)].into_iter().any(|field| {
-                    searcher.doc_freq(&Term::from_field_text(field, &term)).unwrap_or(0) > 0
+                    searcher
+                        .doc_freq(&Term::from_field_text(field, &term))
+                        .unwrap_or(0)
+                        > 0
                 });
                 if known {
                     continue;
                 }
                 for (field, boost) in [(f.name_of(lang), 1.5), (f.body_of(lang), 1.0)] {
-                    let q = FuzzyTermQuery::new(Term::from_field_text(field, &term), budget as u8, true);
+                    let q = FuzzyTermQuery::new(
+                        Term::from_field_text(field, &term),
+                        budget as u8,
+                        true,
+                    );
                     clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost))));
                 }
             }
@@ -321,7 +414,11 @@ impl Engine {
         let field = self.generation.fields.ngram;
         let mut per_word: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for word in content_words.iter().filter(|w| w.chars().count() >= 5) {
-            let grams: Vec<String> = analyzer::ngrams(word).into_iter().collect::<HashSet<_>>().into_iter().collect();
+            let grams: Vec<String> = analyzer::ngrams(word)
+                .into_iter()
+                .collect::<HashSet<_>>()
+                .into_iter()
+                .collect();
             if grams.is_empty() {
                 continue;
             }
@@ -329,11 +426,15 @@ impl Engine {
             let clauses: Vec<(Occur, Box<dyn Query>)> = grams
                 .iter()
                 .map(|g| {
-                    let q = TermQuery::new(Term::from_field_text(field, g), IndexRecordOption::Basic);
+                    let q =
+                        TermQuery::new(Term::from_field_text(field, g), IndexRecordOption::Basic);
                     (Occur::Should, Box::new(q) as Box<dyn Query>)
                 })
                 .collect();
-            per_word.push((Occur::Should, Box::new(BooleanQuery::with_minimum_required_clauses(clauses, needed))));
+            per_word.push((
+                Occur::Should,
+                Box::new(BooleanQuery::with_minimum_required_clauses(clauses, needed)),
+            ));
         }
         (!per_word.is_empty()).then(|| Box::new(BooleanQuery::new(per_word)) as Box<dyn Query>)
     }
@@ -363,7 +464,11 @@ fn rank(offer: &Offer, m: &Matches, e: &mut Explanation) -> f32 {
         })
         .collect();
     boosts.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let category: f32 = boosts.iter().enumerate().map(|(i, (_, b))| if i == 0 { *b } else { 0.2 * b }).sum();
+    let category: f32 = boosts
+        .iter()
+        .enumerate()
+        .map(|(i, (_, b))| if i == 0 { *b } else { 0.2 * b })
+        .sum();
     e.categories = boosts;
     e.status_factor = status_factor(offer.status);
     e.age_factor = match offer.newest_source_date() {

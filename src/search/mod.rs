@@ -48,13 +48,22 @@ impl SearchRequest {
     /// (it gets the "what are you looking for" answer, not an error).
     pub fn new(text: &str, lang: Lang, limit: usize) -> Result<SearchRequest, RequestError> {
         if text.chars().count() > MAX_QUERY_CHARS {
-            return Err(RequestError::TooLong { max: MAX_QUERY_CHARS });
+            return Err(RequestError::TooLong {
+                max: MAX_QUERY_CHARS,
+            });
         }
         if limit == 0 || limit > MAX_LIMIT {
             return Err(RequestError::BadLimit { max: MAX_LIMIT });
         }
-        let text: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-        Ok(SearchRequest { text: text.trim().to_owned(), lang, limit })
+        let text: String = text
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        Ok(SearchRequest {
+            text: text.trim().to_owned(),
+            lang,
+            limit,
+        })
     }
 
     /// Like [`SearchRequest::new`], but cuts an overlong text instead of refusing it (chat messages).

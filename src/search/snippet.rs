@@ -47,18 +47,30 @@ pub fn make(text: &str, needles: &[String]) -> Snippet {
                 || (n_len >= 5 && f.contains(n.as_str()))
         })
     };
-    let first_hit = words.iter().find(|(s, e)| is_hit(&text[*s..*e])).map(|(s, _)| *s);
+    let first_hit = words
+        .iter()
+        .find(|(s, e)| is_hit(&text[*s..*e]))
+        .map(|(s, _)| *s);
     // Start the window a little before the first hit, at a word boundary.
     let start = match first_hit {
         Some(at) if char_count(&text[..at]) > WINDOW_CHARS / 3 => {
             let back = nth_char_back(text, at, WINDOW_CHARS / 4);
-            words.iter().map(|(s, _)| *s).find(|s| *s >= back).unwrap_or(at)
+            words
+                .iter()
+                .map(|(s, _)| *s)
+                .find(|s| *s >= back)
+                .unwrap_or(at)
         }
         _ => 0,
     };
     let end = nth_char_forward(text, start, WINDOW_CHARS);
     let end = if end < text.len() {
-        words.iter().map(|(_, e)| *e).filter(|e| *e <= end).max().unwrap_or(end)
+        words
+            .iter()
+            .map(|(_, e)| *e)
+            .filter(|e| *e <= end)
+            .max()
+            .unwrap_or(end)
     } else {
         end
     };
@@ -69,7 +81,10 @@ pub fn make(text: &str, needles: &[String]) -> Snippet {
         }
         match segments.last_mut() {
             Some(Segment { text, highlight: h }) if *h == highlight => text.push_str(s),
-            _ => segments.push(Segment { text: s.to_owned(), highlight }),
+            _ => segments.push(Segment {
+                text: s.to_owned(),
+                highlight,
+            }),
         }
     };
     if start > 0 {
@@ -113,11 +128,18 @@ fn char_count(s: &str) -> usize {
 }
 
 fn nth_char_back(text: &str, from: usize, n: usize) -> usize {
-    text[..from].char_indices().rev().nth(n).map_or(0, |(i, _)| i)
+    text[..from]
+        .char_indices()
+        .rev()
+        .nth(n)
+        .map_or(0, |(i, _)| i)
 }
 
 fn nth_char_forward(text: &str, from: usize, n: usize) -> usize {
-    text[from..].char_indices().nth(n).map_or(text.len(), |(i, _)| from + i)
+    text[from..]
+        .char_indices()
+        .nth(n)
+        .map_or(text.len(), |(i, _)| from + i)
 }
 
 #[cfg(test)]
@@ -126,15 +148,27 @@ mod tests {
 
     #[test]
     fn matching_words_are_highlighted_whatever_their_case_and_ending() {
-        let s = make("Beratung bei Schulden und Krediten.", &["schuld".to_owned()]);
-        let marked: Vec<&str> = s.segments.iter().filter(|s| s.highlight).map(|s| s.text.as_str()).collect();
+        let s = make(
+            "Beratung bei Schulden und Krediten.",
+            &["schuld".to_owned()],
+        );
+        let marked: Vec<&str> = s
+            .segments
+            .iter()
+            .filter(|s| s.highlight)
+            .map(|s| s.text.as_str())
+            .collect();
         assert_eq!(marked, ["Schulden"]);
         assert_eq!(s.plain(), "Beratung bei Schulden und Krediten.");
     }
 
     #[test]
     fn long_texts_are_cut_around_the_first_match_at_word_boundaries() {
-        let text = format!("{} Tafel am Ende. {}", "Wort ".repeat(100), "Schluss ".repeat(100));
+        let text = format!(
+            "{} Tafel am Ende. {}",
+            "Wort ".repeat(100),
+            "Schluss ".repeat(100)
+        );
         let s = make(&text, &["tafel".to_owned()]);
         let plain = s.plain();
         assert!(plain.starts_with("… "));

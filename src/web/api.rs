@@ -89,7 +89,11 @@ fn api_offer(offer: &Offer, lang: Lang) -> ApiOffer {
             .contact
             .phones
             .iter()
-            .map(|p| ApiPhone { number: p.display.clone(), tel: p.tel.clone(), label: p.label.clone() })
+            .map(|p| ApiPhone {
+                number: p.display.clone(),
+                tel: p.tel.clone(),
+                label: p.label.clone(),
+            })
             .collect(),
         email: offer.contact.email.clone(),
         website: offer.contact.website.clone(),
@@ -110,22 +114,32 @@ fn lang_param(params: &Params) -> Result<Lang, ApiError> {
 }
 
 /// `GET /api/v1/search?q=&lang=&limit=`
-pub async fn search_handler(State(state): State<AppState>, params: Params) -> Result<Json<ApiSearch>, ApiError> {
+pub async fn search_handler(
+    State(state): State<AppState>,
+    params: Params,
+) -> Result<Json<ApiSearch>, ApiError> {
     let lang = lang_param(&params)?;
-    let q = params.get("q").ok_or_else(|| ApiError::bad_request("missing_q", "the parameter q is required"))?;
+    let q = params
+        .get("q")
+        .ok_or_else(|| ApiError::bad_request("missing_q", "the parameter q is required"))?;
     let limit = match params.get("limit") {
         None | Some("") => DEFAULT_LIMIT,
-        Some(l) => l
-            .parse::<usize>()
-            .map_err(|_| ApiError::bad_request("bad_limit", format!("limit must be a whole number from 1 to {MAX_LIMIT}")))?,
+        Some(l) => l.parse::<usize>().map_err(|_| {
+            ApiError::bad_request(
+                "bad_limit",
+                format!("limit must be a whole number from 1 to {MAX_LIMIT}"),
+            )
+        })?,
     };
     let req = SearchRequest::new(q, lang, limit).map_err(|e| match e {
-        RequestError::TooLong { .. } => {
-            ApiError::bad_request("query_too_long", format!("q is longer than {MAX_QUERY_CHARS} characters"))
-        }
-        RequestError::BadLimit { .. } => {
-            ApiError::bad_request("bad_limit", format!("limit must be a whole number from 1 to {MAX_LIMIT}"))
-        }
+        RequestError::TooLong { .. } => ApiError::bad_request(
+            "query_too_long",
+            format!("q is longer than {MAX_QUERY_CHARS} characters"),
+        ),
+        RequestError::BadLimit { .. } => ApiError::bad_request(
+            "bad_limit",
+            format!("limit must be a whole number from 1 to {MAX_LIMIT}"),
+        ),
     })?;
     let engine = state.live.engine();
     let answer = engine.search(&req);
@@ -148,8 +162,15 @@ pub async fn search_handler(State(state): State<AppState>, params: Params) -> Re
             })
         })
         .collect();
-    let crisis_lines =
-        if answer.crisis { catalogue.crisis_lines().into_iter().map(|o| api_offer(o, lang)).collect() } else { Vec::new() };
+    let crisis_lines = if answer.crisis {
+        catalogue
+            .crisis_lines()
+            .into_iter()
+            .map(|o| api_offer(o, lang))
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(Json(ApiSearch {
         query: answer.query,
         lang,
@@ -162,10 +183,20 @@ pub async fn search_handler(State(state): State<AppState>, params: Params) -> Re
 }
 
 /// `GET /api/v1/offers?lang=`
-pub async fn offers_handler(State(state): State<AppState>, params: Params) -> Result<Json<Vec<ApiOffer>>, ApiError> {
+pub async fn offers_handler(
+    State(state): State<AppState>,
+    params: Params,
+) -> Result<Json<Vec<ApiOffer>>, ApiError> {
     let lang = lang_param(&params)?;
     let engine = state.live.engine();
-    Ok(Json(engine.catalogue().offers.iter().map(|o| api_offer(o, lang)).collect()))
+    Ok(Json(
+        engine
+            .catalogue()
+            .offers
+            .iter()
+            .map(|o| api_offer(o, lang))
+            .collect(),
+    ))
 }
 
 /// `GET /api/v1/offers/{id}?lang=`
@@ -176,7 +207,10 @@ pub async fn offer_handler(
 ) -> Result<Json<ApiOffer>, ApiError> {
     let lang = lang_param(&params)?;
     let engine = state.live.engine();
-    let offer = engine.catalogue().offer(&id).ok_or_else(|| ApiError::not_found(format!("no offer with id `{id}`")))?;
+    let offer = engine
+        .catalogue()
+        .offer(&id)
+        .ok_or_else(|| ApiError::not_found(format!("no offer with id `{id}`")))?;
     Ok(Json(api_offer(offer, lang)))
 }
 
@@ -190,6 +224,10 @@ struct Health {
 /// `GET /healthz`: 200 once an index is loaded (the server does not start without one).
 pub async fn health_handler(State(state): State<AppState>) -> Response {
     let engine = state.live.engine();
-    let body = Health { status: "ok", generation: engine.fingerprint().to_owned(), offers: engine.catalogue().offers.len() };
+    let body = Health {
+        status: "ok",
+        generation: engine.fingerprint().to_owned(),
+        offers: engine.catalogue().offers.len(),
+    };
     (StatusCode::OK, Json(body)).into_response()
 }

@@ -14,7 +14,10 @@ pub const STYLE_PATH: &str = concat!("/static/style-", env!("CARGO_PKG_VERSION")
 pub async fn asset_handler(Path(file): Path<String>) -> Response {
     if format!("/static/{file}") == STYLE_PATH {
         let mut res = ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], STYLE).into_response();
-        res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
+        res.headers_mut().insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=31536000, immutable"),
+        );
         return res;
     }
     (StatusCode::NOT_FOUND, "not found").into_response()
@@ -27,5 +30,8 @@ pub async fn favicon_handler() -> StatusCode {
 
 /// Search pages are private; offer pages may be indexed.
 pub async fn robots_handler() -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "text/plain")], "User-agent: *\nDisallow: /*/search\nDisallow: /api/\n")
+    (
+        [(header::CONTENT_TYPE, "text/plain")],
+        "User-agent: *\nDisallow: /*/search\nDisallow: /api/\n",
+    )
 }

@@ -37,17 +37,30 @@ impl WebError {
                 StatusCode::BAD_REQUEST,
                 *lang,
                 t(*lang, "error-bad-request-title"),
-                t_args(*lang, "error-bad-request-text", &[("reason", arg(reason.clone()))]),
+                t_args(
+                    *lang,
+                    "error-bad-request-text",
+                    &[("reason", arg(reason.clone()))],
+                ),
             ),
             WebError::QueryTooLong(lang) => (
                 StatusCode::BAD_REQUEST,
                 *lang,
                 t(*lang, "error-bad-request-title"),
-                t_args(*lang, "error-query-too-long", &[("max", num(MAX_QUERY_CHARS as f64))]),
+                t_args(
+                    *lang,
+                    "error-query-too-long",
+                    &[("max", num(MAX_QUERY_CHARS as f64))],
+                ),
             ),
             WebError::Internal(lang, detail) => {
                 tracing::error!(detail, "internal error");
-                (StatusCode::INTERNAL_SERVER_ERROR, *lang, t(*lang, "error-internal-title"), t(*lang, "error-internal-text"))
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    *lang,
+                    t(*lang, "error-internal-title"),
+                    t(*lang, "error-internal-text"),
+                )
             }
         }
     }
@@ -56,7 +69,11 @@ impl WebError {
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         let (status, lang, title, text) = self.parts();
-        let page = ErrorPage { chrome: Chrome::new(lang, &title, None), title, text };
+        let page = ErrorPage {
+            chrome: Chrome::new(lang, &title, None),
+            title,
+            text,
+        };
         (status, render(&page)).into_response()
     }
 }
@@ -83,18 +100,31 @@ struct ApiErrorInner<'a> {
 impl ApiError {
     /// A 400 with a machine-readable code and a human message.
     pub fn bad_request(code: &'static str, message: impl Into<String>) -> ApiError {
-        ApiError { status: StatusCode::BAD_REQUEST, code, message: message.into() }
+        ApiError {
+            status: StatusCode::BAD_REQUEST,
+            code,
+            message: message.into(),
+        }
     }
 
     /// A 404.
     pub fn not_found(message: impl Into<String>) -> ApiError {
-        ApiError { status: StatusCode::NOT_FOUND, code: "not_found", message: message.into() }
+        ApiError {
+            status: StatusCode::NOT_FOUND,
+            code: "not_found",
+            message: message.into(),
+        }
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let body = ApiErrorBody { error: ApiErrorInner { code: self.code, message: &self.message } };
+        let body = ApiErrorBody {
+            error: ApiErrorInner {
+                code: self.code,
+                message: &self.message,
+            },
+        };
         (self.status, Json(body)).into_response()
     }
 }

@@ -17,10 +17,19 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLang {
     type Rejection = WebError;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        let first = parts.uri.path().trim_start_matches('/').split('/').next().unwrap_or_default();
-        first.parse::<Lang>().ok().filter(|l| l.code() == first).map(PageLang).ok_or_else(|| {
-            WebError::NotFound(negotiated(parts))
-        })
+        let first = parts
+            .uri
+            .path()
+            .trim_start_matches('/')
+            .split('/')
+            .next()
+            .unwrap_or_default();
+        first
+            .parse::<Lang>()
+            .ok()
+            .filter(|l| l.code() == first)
+            .map(PageLang)
+            .ok_or_else(|| WebError::NotFound(negotiated(parts)))
     }
 }
 
@@ -44,7 +53,9 @@ impl<S: Send + Sync> FromRequestParts<S> for Params {
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         let query = parts.uri.query().unwrap_or_default();
-        let map = url::form_urlencoded::parse(query.as_bytes()).into_owned().collect();
+        let map = url::form_urlencoded::parse(query.as_bytes())
+            .into_owned()
+            .collect();
         Ok(Params(map))
     }
 }

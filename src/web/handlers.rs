@@ -20,7 +20,8 @@ pub async fn root_handler(parts: Parts) -> Response {
     let lang = negotiated(&parts);
     let mut res = Redirect::to(&format!("/{}/", lang.code())).into_response();
     // The answer depends on the header: caches must not serve one reader's language to another.
-    res.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    res.headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("Accept-Language"));
     res
 }
 
@@ -49,15 +50,29 @@ pub async fn search_handler(
     let query = params.get("q").unwrap_or_default().to_owned();
     let limit = match params.get("n") {
         None | Some("") => DEFAULT_LIMIT,
-        Some(n) => n.parse::<usize>().ok().filter(|n| (1..=MAX_LIMIT).contains(n)).ok_or_else(|| {
-            WebError::BadRequest { lang, reason: t_args(lang, "error-bad-parameter", &[("name", crate::i18n::arg("n"))]) }
-        })?,
+        Some(n) => n
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=MAX_LIMIT).contains(n))
+            .ok_or_else(|| WebError::BadRequest {
+                lang,
+                reason: t_args(
+                    lang,
+                    "error-bad-parameter",
+                    &[("name", crate::i18n::arg("n"))],
+                ),
+            })?,
     };
     let req = SearchRequest::new(&query, lang, limit).map_err(|e| match e {
         RequestError::TooLong { .. } => WebError::QueryTooLong(lang),
-        RequestError::BadLimit { .. } => {
-            WebError::BadRequest { lang, reason: t_args(lang, "error-bad-parameter", &[("name", crate::i18n::arg("n"))]) }
-        }
+        RequestError::BadLimit { .. } => WebError::BadRequest {
+            lang,
+            reason: t_args(
+                lang,
+                "error-bad-parameter",
+                &[("name", crate::i18n::arg("n"))],
+            ),
+        },
     })?;
     let engine = state.live.engine();
     // Searching is CPU work of well under a millisecond for a town's catalogue: no need to leave the
@@ -68,17 +83,26 @@ pub async fn search_handler(
     let cards: Vec<Card> = answer
         .hits
         .iter()
-        .filter_map(|h| catalogue.offer(&h.offer_id).map(|o| Card::new(lang, o, Some(h.snippet.clone()), &now)))
+        .filter_map(|h| {
+            catalogue
+                .offer(&h.offer_id)
+                .map(|o| Card::new(lang, o, Some(h.snippet.clone()), &now))
+        })
         .collect();
     let message = match answer.kind {
         AnswerKind::Matched => None,
         AnswerKind::Empty => Some(t(lang, "results-empty-query")),
         AnswerKind::General => Some(t(lang, "results-fallback")),
-        AnswerKind::NoMatch => Some(format!("{} {}", t(lang, "results-weak"), t(lang, "results-fallback"))),
+        AnswerKind::NoMatch => Some(format!(
+            "{} {}",
+            t(lang, "results-weak"),
+            t(lang, "results-fallback")
+        )),
     };
     let more_href = (answer.total > cards.len() && limit < MAX_LIMIT).then(|| {
         let mut url = url::form_urlencoded::Serializer::new(String::new());
-        url.append_pair("q", req.text()).append_pair("n", &(limit + DEFAULT_LIMIT).min(MAX_LIMIT).to_string());
+        url.append_pair("q", req.text())
+            .append_pair("n", &(limit + DEFAULT_LIMIT).min(MAX_LIMIT).to_string());
         format!("/{}/search?{}", lang.code(), url.finish())
     });
     let rest = {
@@ -86,15 +110,31 @@ pub async fn search_handler(
         url.append_pair("q", req.text());
         format!("/search?{}", url.finish())
     };
-    let title = if req.text().is_empty() { t(lang, "search-button") } else { t_args(lang, "results-title", &[("query", crate::i18n::arg(req.text()))]) };
+    let title = if req.text().is_empty() {
+        t(lang, "search-button")
+    } else {
+        t_args(
+            lang,
+            "results-title",
+            &[("query", crate::i18n::arg(req.text()))],
+        )
+    };
     let page = ResultsPage {
         chrome: Chrome::new(lang, &title, Some(&rest)),
         query: req.text().to_owned(),
         count_text: t_args(lang, "results-count", &[("count", num(cards.len() as f64))]),
-        crisis: if answer.crisis { crisis_lines(lang, catalogue) } else { Vec::new() },
+        crisis: if answer.crisis {
+            crisis_lines(lang, catalogue)
+        } else {
+            Vec::new()
+        },
         message,
         show_groups: answer.kind != AnswerKind::Matched,
-        groups: if answer.kind != AnswerKind::Matched { groups(lang, catalogue) } else { Vec::new() },
+        groups: if answer.kind != AnswerKind::Matched {
+            groups(lang, catalogue)
+        } else {
+            Vec::new()
+        },
         cards,
         more_href,
     };
@@ -113,11 +153,19 @@ pub async fn category_handler(
         return Err(WebError::NotFound(lang));
     }
     let now = present::now();
-    let cards: Vec<Card> = catalogue.offers_in(&id).into_iter().map(|o| Card::new(lang, o, None, &now)).collect();
+    let cards: Vec<Card> = catalogue
+        .offers_in(&id)
+        .into_iter()
+        .map(|o| Card::new(lang, o, None, &now))
+        .collect();
     let label = crate::i18n::category_label(lang, &id);
     let page = CategoryPage {
         chrome: Chrome::new(lang, &label, Some(&format!("/category/{id}"))),
-        count_text: t_args(lang, "category-offers", &[("count", num(cards.len() as f64))]),
+        count_text: t_args(
+            lang,
+            "category-offers",
+            &[("count", num(cards.len() as f64))],
+        ),
         label,
         cards,
     };
@@ -131,14 +179,23 @@ pub async fn offer_handler(
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let engine = state.live.engine();
-    let offer = engine.catalogue().offer(&id).ok_or(WebError::NotFound(lang))?;
+    let offer = engine
+        .catalogue()
+        .offer(&id)
+        .ok_or(WebError::NotFound(lang))?;
     let view = OfferView::new(lang, offer, &present::now());
-    let page = OfferPage { chrome: Chrome::new(lang, &view.name, Some(&format!("/offer/{id}"))), offer: view };
+    let page = OfferPage {
+        chrome: Chrome::new(lang, &view.name, Some(&format!("/offer/{id}"))),
+        offer: view,
+    };
     Ok(render(&page))
 }
 
 /// The emergency page: crisis lines, tap to call.
-pub async fn emergency_handler(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
+pub async fn emergency_handler(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+) -> Response {
     let engine = state.live.engine();
     let page = EmergencyPage {
         chrome: Chrome::new(lang, &t(lang, "emergency-title"), Some("/emergency")),
@@ -149,7 +206,17 @@ pub async fn emergency_handler(State(state): State<AppState>, PageLang(lang): Pa
 
 /// Anything else: a real 404 page, in the language of the URL if it has one.
 pub async fn not_found_handler(parts: Parts) -> WebError {
-    let first = parts.uri.path().trim_start_matches('/').split('/').next().unwrap_or_default();
-    let lang = first.parse::<Lang>().ok().filter(|l| l.code() == first).unwrap_or_else(|| negotiated(&parts));
+    let first = parts
+        .uri
+        .path()
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or_default();
+    let lang = first
+        .parse::<Lang>()
+        .ok()
+        .filter(|l| l.code() == first)
+        .unwrap_or_else(|| negotiated(&parts));
     WebError::NotFound(lang)
 }

@@ -15,7 +15,8 @@ pub fn render<T: Template>(page: &T) -> Response {
     match page.render() {
         Ok(html) => {
             let mut res = Html(html).into_response();
-            res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+            res.headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
             res
         }
         Err(err) => {
@@ -59,7 +60,12 @@ impl Chrome {
             title: format!("{title} – {}", t(lang, "site-name")),
             switcher: Lang::ALL
                 .iter()
-                .map(|l| LangLink { code: l.code(), name: l.native_name(), href: format!("/{}{rest}", l.code()), current: *l == lang })
+                .map(|l| LangLink {
+                    code: l.code(),
+                    name: l.native_name(),
+                    href: format!("/{}{rest}", l.code()),
+                    current: *l == lang,
+                })
                 .collect(),
             css: super::assets::STYLE_PATH,
         }
@@ -117,7 +123,11 @@ fn phones(offer: &Offer) -> Vec<PhoneLink> {
         .contact
         .phones
         .iter()
-        .map(|p| PhoneLink { display: p.display.clone(), tel: p.tel.clone(), label: p.label.clone() })
+        .map(|p| PhoneLink {
+            display: p.display.clone(),
+            tel: p.tel.clone(),
+            label: p.label.clone(),
+        })
         .collect()
 }
 
@@ -139,7 +149,11 @@ impl Card {
             address: offer.address.as_ref().map(|a| a.one_line()),
             phones: phones(offer),
             next_open: present::next_opening_text(lang, offer, now),
-            categories: offer.categories.iter().map(|c| category_label(lang, c)).collect(),
+            categories: offer
+                .categories
+                .iter()
+                .map(|c| category_label(lang, c))
+                .collect(),
         }
     }
 }
@@ -298,14 +312,21 @@ impl OfferView {
             name: texts.name.to_owned(),
             text_lang: texts.lang.code(),
             summary: texts.summary.to_owned(),
-            paragraphs: texts.description.split("\n\n").map(|p| p.trim().to_owned()).filter(|p| !p.is_empty()).collect(),
+            paragraphs: texts
+                .description
+                .split("\n\n")
+                .map(|p| p.trim().to_owned())
+                .filter(|p| !p.is_empty())
+                .collect(),
             provider: offer.provider.clone(),
             status: status_note(lang, offer.status),
             caveat: texts.caveat.map(str::to_owned),
             cost: texts.cost.map(str::to_owned),
             languages: offer.languages.iter().map(|l| language_name(l)).collect(),
             accessibility: offer.accessibility.clone(),
-            appointment: offer.appointment.map(|a| t(lang, &format!("appointment-{}", a.id()))),
+            appointment: offer
+                .appointment
+                .map(|a| t(lang, &format!("appointment-{}", a.id()))),
             anonymous: offer.anonymous == Some(true),
             address: offer.address.as_ref().map(|a| a.one_line()),
             address_note: offer.address.as_ref().and_then(|a| a.note.clone()),
@@ -313,15 +334,30 @@ impl OfferView {
             phones: phones(offer),
             email: offer.contact.email.clone(),
             website: offer.contact.website.clone(),
-            hours: hours.map(|h| h.slots.iter().map(|s| present::slot_line(lang, s)).collect()).unwrap_or_default(),
+            hours: hours
+                .map(|h| {
+                    h.slots
+                        .iter()
+                        .map(|s| present::slot_line(lang, s))
+                        .collect()
+                })
+                .unwrap_or_default(),
             hours_note: hours.and_then(|h| h.note.clone()),
             by_appointment: hours.is_some_and(|h| h.by_appointment),
             hours_as_of: hours.and_then(|h| h.as_of.as_deref()).map(|d| {
-                crate::i18n::t_args(lang, "hours-as-of", &[("date", crate::i18n::arg(present::date(lang, d)))])
+                crate::i18n::t_args(
+                    lang,
+                    "hours-as-of",
+                    &[("date", crate::i18n::arg(present::date(lang, d)))],
+                )
             }),
             has_hours: hours.is_some(),
             next_open: present::next_opening_text(lang, offer, now),
-            audience: offer.audience.iter().map(|a| t(lang, &format!("audience-{}", a.id()))).collect(),
+            audience: offer
+                .audience
+                .iter()
+                .map(|a| t(lang, &format!("audience-{}", a.id())))
+                .collect(),
             categories: offer
                 .categories
                 .iter()
@@ -335,7 +371,10 @@ impl OfferView {
             checked: crate::i18n::t_args(
                 lang,
                 "offer-checked",
-                &[("date", crate::i18n::arg(present::date(lang, &offer.verification.checked)))],
+                &[(
+                    "date",
+                    crate::i18n::arg(present::date(lang, &offer.verification.checked)),
+                )],
             ),
             confirmed: offer.verification.confirmed_by_provider,
             sources: offer
@@ -344,9 +383,17 @@ impl OfferView {
                 .iter()
                 .map(|s| SourceView {
                     url: s.url.clone(),
-                    label: s.title.clone().or_else(|| s.url.as_deref().map(source_label)).unwrap_or_default(),
+                    label: s
+                        .title
+                        .clone()
+                        .or_else(|| s.url.as_deref().map(source_label))
+                        .unwrap_or_default(),
                     date: match &s.date {
-                        Some(d) => crate::i18n::t_args(lang, "source-dated", &[("date", crate::i18n::arg(present::date(lang, d)))]),
+                        Some(d) => crate::i18n::t_args(
+                            lang,
+                            "source-dated",
+                            &[("date", crate::i18n::arg(present::date(lang, d)))],
+                        ),
                         None => t(lang, "source-undated"),
                     },
                 })
@@ -361,9 +408,17 @@ impl OfferView {
 fn source_label(url: &str) -> String {
     match url::Url::parse(url) {
         Ok(u) => {
-            let host = u.host_str().unwrap_or_default().trim_start_matches("www.").to_owned();
+            let host = u
+                .host_str()
+                .unwrap_or_default()
+                .trim_start_matches("www.")
+                .to_owned();
             let path: String = u.path().chars().take(48).collect();
-            if path.len() > 1 { format!("{host}{path}…") } else { host }
+            if path.len() > 1 {
+                format!("{host}{path}…")
+            } else {
+                host
+            }
         }
         Err(_) => url.to_owned(),
     }
@@ -371,10 +426,10 @@ fn source_label(url: &str) -> String {
 
 /// A spoken language's name in its own language, where we know it; else the tag.
 fn language_name(tag: &str) -> String {
-    if let Ok(lang) = tag.parse::<Lang>() {
-        if lang.code() == tag {
-            return lang.native_name().to_owned();
-        }
+    if let Ok(lang) = tag.parse::<Lang>()
+        && lang.code() == tag
+    {
+        return lang.native_name().to_owned();
     }
     match tag {
         "fr" => "Français".into(),

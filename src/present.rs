@@ -116,7 +116,9 @@ pub fn slot_line(lang: Lang, slot: &Slot) -> String {
             )
         }
     };
-    let mut line = format!("{when}: {span}");
+    // Times read left to right in every script: isolate the span so that "10:00–12:00" is not shown
+    // as "12:00–10:00" inside an Arabic or Farsi sentence.
+    let mut line = format!("{when}: \u{2066}{span}\u{2069}");
     if let Some(label) = &slot.label {
         line.push_str(" · ");
         line.push_str(label);

@@ -107,18 +107,23 @@ fn entries(
         };
         for w in words {
             let text = w.get_ref().trim();
-            let shortest = text
-                .split_whitespace()
-                .map(|t| t.chars().count())
-                .min()
-                .unwrap_or(0);
+            // Short words are fine inside a phrase ("place to sleep"): there they only match exactly,
+            // and the phrase's longest word carries it.
+            let words: Vec<usize> = text.split_whitespace().map(|t| t.chars().count()).collect();
+            let shortest = if words.len() > 1 {
+                words.iter().copied().max().unwrap_or(0)
+            } else {
+                words.first().copied().unwrap_or(0)
+            };
             if text.is_empty() {
                 p.at(w.span().start, &field, "empty entry");
             } else if shortest < min_chars {
                 p.at(
                     w.span().start,
                     &field,
-                    format!("`{text}`: words here need at least {min_chars} letters, shorter ones match too much"),
+                    format!(
+                        "`{text}`: a single word here needs at least {min_chars} letters, shorter ones match too much"
+                    ),
                 );
             } else {
                 out.push(Entry {

@@ -22,6 +22,9 @@ pub const GENERAL_CATEGORY: &str = "social-counselling";
 /// The category of crisis lines.
 pub const CRISIS_CATEGORY: &str = "crisis-hotline";
 
+/// The town the directory serves: its own offers rank before those of neighbouring towns.
+pub const HOME_TOWN: &str = "Wermelskirchen";
+
 /// How many candidates each index query returns; a town's catalogue is far smaller.
 const CANDIDATES: usize = 200;
 
@@ -87,6 +90,8 @@ pub struct Explanation {
     pub status_factor: f32,
     /// The factor for offers whose newest source is old.
     pub age_factor: f32,
+    /// The factor for offers located in another town than [`HOME_TOWN`].
+    pub place_factor: f32,
     /// Raised to the top as a crisis line.
     pub crisis_line: bool,
     /// Added because nothing matched well.
@@ -476,7 +481,13 @@ fn rank(offer: &Offer, m: &Matches, e: &mut Explanation) -> f32 {
         None => 0.95,
         _ => 1.0,
     };
-    let mut score = (text + category) * e.status_factor * e.age_factor;
+    // Offers elsewhere (Burscheid, Bergisch Gladbach) help too, but the one in town comes first.
+    // Offers without an address are phone lines or online and reach everyone.
+    e.place_factor = match &offer.address {
+        Some(a) if !a.city.contains(HOME_TOWN) => 0.85,
+        _ => 1.0,
+    };
+    let mut score = (text + category) * e.status_factor * e.age_factor * e.place_factor;
     if m.crisis.is_some() && offer.crisis_line {
         e.crisis_line = true;
         score += 3.0;
@@ -502,6 +513,9 @@ impl Explanation {
         }
         if self.age_factor < 1.0 {
             parts.push(format!("old sources ×{:.2}", self.age_factor));
+        }
+        if self.place_factor < 1.0 {
+            parts.push(format!("other town ×{:.2}", self.place_factor));
         }
         if self.crisis_line {
             parts.push("crisis line +3".into());

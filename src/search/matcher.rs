@@ -170,10 +170,13 @@ impl Matcher {
             .chain([word.len()])
             .collect();
         let n = chars.len();
-        // Equal, or the word starts with the entry (entries are stems).
-        for k in 3..=n {
+        // Equal (short words too), or the word starts with the entry (entries are stems).
+        if let Some(&v) = self.by_text.get(word) {
+            note(&mut found, v, EXACT);
+        }
+        for k in 3..n {
             if let Some(&v) = self.by_text.get(&word[..bounds[k]]) {
-                note(&mut found, v, if k == n { EXACT } else { PREFIX });
+                note(&mut found, v, PREFIX);
             }
         }
         // The entry (5+ letters) inside a compound.
@@ -348,8 +351,9 @@ fn word_quality(entry: &str, entry_chars: &[char], word: &str, word_chars: &[cha
     if word_len.abs_diff(entry_len) <= budget && edit_distance(entry, word, budget) <= budget {
         return Some(0.7);
     }
-    // An inflected or compound word with a typo in its stem: compare the stem-long prefix.
-    if word_len > entry_len {
+    // An inflected or compound word with a typo in its stem: compare the stem-long prefix. Only for
+    // long stems: for short ones this turns unrelated words into matches ("schuld…" ≈ "schule").
+    if word_len > entry_len && entry_len >= 7 {
         let prefix: String = word_chars[..entry_len].iter().collect();
         if edit_distance(entry, &prefix, budget) <= budget {
             return Some(0.6);

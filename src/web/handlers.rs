@@ -121,6 +121,7 @@ pub async fn search_handler(
     };
     let page = ResultsPage {
         chrome: Chrome::new(lang, &title, Some(&rest)),
+        heading: title.clone(),
         query: req.text().to_owned(),
         count_text: t_args(lang, "results-count", &[("count", num(cards.len() as f64))]),
         crisis: if answer.crisis {

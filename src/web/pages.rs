@@ -216,6 +216,7 @@ pub fn crisis_lines(lang: Lang, catalogue: &Catalogue) -> Vec<CrisisLine> {
 #[template(path = "results.html")]
 pub struct ResultsPage {
     pub chrome: Chrome,
+    pub heading: String,
     pub query: String,
     pub count_text: String,
     pub crisis: Vec<CrisisLine>,

@@ -18,6 +18,9 @@ pub struct Live {
     engine: ArcSwap<Engine>,
     content: PathBuf,
     index: PathBuf,
+    /// The fingerprint of content that failed to build, so a broken state is reported once, not on every
+    /// poll.
+    failed: std::sync::Mutex<Option<String>>,
 }
 
 /// What a reload did.
@@ -78,18 +81,26 @@ impl Live {
     /// Rebuilds if the content changed and swaps the engine. Blocking: call it off the async runtime.
     pub fn reload(&self) -> Reload {
         let current = self.engine.load().fingerprint().to_owned();
-        match index::content_fingerprint(&self.content) {
+        let wanted = match index::content_fingerprint(&self.content) {
             Ok(fp) if fp == current => return Reload::Unchanged,
-            Ok(_) => {}
+            Ok(fp) => fp,
             Err(err) => return Reload::Kept(err),
+        };
+        let mut failed = self.failed.lock().unwrap_or_else(|e| e.into_inner());
+        if failed.as_deref() == Some(wanted.as_str()) {
+            return Reload::Unchanged; // already reported; wait for the next edit
         }
         match index::ensure(&self.content, &self.index).and_then(|_| Engine::open(&self.index)) {
             Ok(engine) => {
                 let fp = engine.fingerprint().to_owned();
                 self.engine.store(Arc::new(engine));
+                *failed = None;
                 Reload::Swapped(fp)
             }
-            Err(err) => Reload::Kept(err),
+            Err(err) => {
+                *failed = Some(wanted);
+                Reload::Kept(err)
+            }
         }
     }
 

@@ -57,11 +57,7 @@ impl Live {
             }
         }
         let engine = Engine::open(index_root)?;
-        Ok(Live {
-            engine: ArcSwap::from_pointee(engine),
-            content: content.to_path_buf(),
-            index: index_root.to_path_buf(),
-        })
+        Ok(Live::from_engine(engine, content, index_root))
     }
 
     /// Serves a given engine (tests, `lotse chat`); reloads are still possible if the paths are real.
@@ -70,6 +66,7 @@ impl Live {
             engine: ArcSwap::from_pointee(engine),
             content: content.to_path_buf(),
             index: index_root.to_path_buf(),
+            failed: std::sync::Mutex::new(None),
         }
     }
 

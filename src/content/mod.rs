@@ -65,15 +65,22 @@ impl Catalogue {
         list
     }
 
-    /// The crisis lines for the emergency banner, in content order.
+    /// The crisis lines for the emergency banner: the emergency services (112, 110) first, then lines
+    /// for everyone (TelefonSeelsorge), then lines for particular groups (women, children).
     pub fn crisis_lines(&self) -> Vec<&Offer> {
         let mut lines: Vec<&Offer> = self
             .offers
             .iter()
             .filter(|o| o.crisis_line && o.is_active())
             .collect();
-        // Life-threatening emergencies first: the shortest numbers (112, 110) are the emergency services.
-        lines.sort_by_key(|o| o.contact.phones.first().map_or(usize::MAX, |p| p.tel.len()));
+        lines.sort_by_key(|o| {
+            let emergency = o.contact.phones.first().is_some_and(|p| p.tel.len() <= 3);
+            (
+                !emergency,
+                !o.is_for_everyone(),
+                o.contact.phones.first().map(|p| p.tel.clone()),
+            )
+        });
         lines
     }
 }

@@ -82,6 +82,13 @@ impl Offer {
         }
     }
 
+    /// `true` if the offer is open to everyone (not only to a group such as women or children).
+    pub fn is_for_everyone(&self) -> bool {
+        self.audience
+            .iter()
+            .any(|a| matches!(a, Audience::Everyone | Audience::Adults))
+    }
+
     /// `true` if people can use the offer now (not planned, closed or ended).
     pub fn is_active(&self) -> bool {
         self.status == Status::Active

@@ -490,7 +490,9 @@ fn rank(offer: &Offer, m: &Matches, e: &mut Explanation) -> f32 {
     let mut score = (text + category) * e.status_factor * e.age_factor * e.place_factor;
     if m.crisis.is_some() && offer.crisis_line {
         e.crisis_line = true;
-        score += 3.0;
+        // Lines for everyone before lines for a group, unless the message is about that group (then the
+        // category and text signals above decide).
+        score += if offer.is_for_everyone() { 3.5 } else { 3.0 };
     }
     score
 }
@@ -518,7 +520,7 @@ impl Explanation {
             parts.push(format!("other town ×{:.2}", self.place_factor));
         }
         if self.crisis_line {
-            parts.push("crisis line +3".into());
+            parts.push("crisis line +3".into()); // +3.5 for lines open to everyone
         }
         if self.fallback {
             parts.push("fallback: general counselling".into());

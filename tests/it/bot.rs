@@ -410,11 +410,25 @@ async fn polling_answers_commands_searches_locations_stickers_crises_buttons_and
     );
     assert!(uk_food.text().contains("/uk/offer/"));
 
-    // A shared location: the bundled content has no coordinates yet, so nothing is near, and the
-    // places without coordinates are counted.
+    // A shared location in Wermelskirchen: the offers with sourced coordinates are listed nearest
+    // first with their distance, and the places without coordinates are counted.
     let near = telegram
-        .wait_for_message(105, &esc(&t(Lang::De, "bot-nearby-none")))
+        .wait_for_message(105, &esc(&t(Lang::De, "bot-nearby")))
         .await;
+    let nearest = linked_offers(near.text());
+    let located = |id: &String| {
+        live.engine()
+            .catalogue()
+            .offer(id)
+            .and_then(|o| o.location.clone())
+            .is_some()
+    };
+    assert!(
+        !nearest.is_empty() && nearest.iter().all(located),
+        "{}",
+        near.text()
+    );
+    assert!(near.text().contains(" km"), "{}", near.text());
     assert!(
         near.text().contains("Angebote ohne bekannten Standort"),
         "{}",

@@ -1,1 +1,4 @@
 mod bot;
+mod content;
+mod search;
+mod web;

@@ -1,0 +1,239 @@
+//! Search quality over the bundled content: the evaluation query sets as a regression gate, and the
+//! engine's handling of typos, compounds, umlaut spellings, status and other languages.
+
+use std::path::Path;
+
+use lotse::content::Status;
+use lotse::eval;
+use lotse::lang::Lang;
+use lotse::search::{Answer, Engine, SearchRequest};
+
+// ---------------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------------
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// An engine over the bundled content, indexed into a fresh temporary folder.
+fn engine() -> (tempfile::TempDir, Engine) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    lotse::index::ensure(&root().join("content"), dir.path()).expect("the bundled content indexes");
+    let engine = Engine::open(dir.path()).expect("the index opens");
+    (dir, engine)
+}
+
+fn search(engine: &Engine, lang: Lang, query: &str) -> Answer {
+    let req = SearchRequest::new(query, lang, 20).expect("a valid request");
+    engine.search(&req)
+}
+
+fn ids(answer: &Answer) -> Vec<&str> {
+    answer.hits.iter().map(|h| h.offer_id.as_str()).collect()
+}
+
+fn categories<'a>(engine: &'a Engine, id: &str) -> &'a [String] {
+    engine
+        .catalogue()
+        .offer(id)
+        .map_or(&[], |o| o.categories.as_slice())
+}
+
+/// The hits with their categories, for failure messages.
+fn show(engine: &Engine, answer: &Answer) -> String {
+    answer
+        .hits
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            format!(
+                "  {}. {} ({})\n",
+                i + 1,
+                h.offer_id,
+                categories(engine, &h.offer_id).join(", ")
+            )
+        })
+        .collect()
+}
+
+fn run_eval(file: &str) {
+    let (_dir, engine) = engine();
+    let path = root().join(file);
+    let tsv = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let cases = eval::parse(&tsv).unwrap_or_else(|e| panic!("{file}: {e}"));
+    assert!(cases.len() > 50, "{file}: only {} cases", cases.len());
+    let report = eval::run(&engine, &cases);
+    let ok = report.success_at_3() >= 0.95
+        && report.crisis_missed() == 0
+        && report.false_alarms() == 0
+        && report.empty() == 0;
+    assert!(
+        ok,
+        "{file}: needs success@3 >= 0.95, no missed crisis, no false alarm, no empty answer\n{}",
+        report.render()
+    );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Evaluation sets
+// ---------------------------------------------------------------------------------------------------
+
+#[test]
+fn the_known_query_set_finds_the_right_help_in_the_top_three() {
+    run_eval("eval/queries.tsv");
+}
+
+#[test]
+fn the_unseen_query_set_finds_the_right_help_in_the_top_three() {
+    run_eval("eval/unseen.tsv");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The engine
+// ---------------------------------------------------------------------------------------------------
+
+#[test]
+fn a_typo_in_a_long_word_still_finds_debt_counselling_first() {
+    let (_dir, engine) = engine();
+    let answer = search(&engine, Lang::De, "schuldnerberatng");
+    assert!(
+        answer.categories.iter().any(|c| c == "debt-counselling"),
+        "categories meant: {:?}",
+        answer.categories
+    );
+    let first = answer.hits.first().expect("results");
+    assert!(
+        categories(&engine, &first.offer_id).contains(&"debt-counselling".to_owned()),
+        "results:\n{}",
+        show(&engine, &answer)
+    );
+}
+
+#[test]
+fn a_compound_query_finds_every_offer_whose_text_speaks_of_debts() {
+    let (_dir, engine) = engine();
+    let speaks_of_debts: Vec<&str> = engine
+        .catalogue()
+        .offers
+        .iter()
+        .filter(|o| {
+            [&o.name, &o.summary, &o.description]
+                .iter()
+                .any(|t| t.to_lowercase().contains("schulden"))
+        })
+        .map(|o| o.id.as_str())
+        .collect();
+    assert!(
+        !speaks_of_debts.is_empty(),
+        "the content has offers about Schulden"
+    );
+    let answer = search(&engine, Lang::De, "Schuldnerberatung");
+    let found = ids(&answer);
+    for id in &speaks_of_debts {
+        assert!(
+            found.contains(id),
+            "{id} speaks of Schulden but is not found; results:\n{}",
+            show(&engine, &answer)
+        );
+    }
+}
+
+#[test]
+fn a_debt_query_is_not_mistaken_for_a_school_query() {
+    let (_dir, engine) = engine();
+    for query in ["Schulden", "Schuldnerberatung", "Mietschulden"] {
+        let answer = search(&engine, Lang::De, query);
+        assert!(
+            !answer.categories.iter().any(|c| c == "learning-support"),
+            "{query}: read as {:?}",
+            answer.categories
+        );
+        let schooling: Vec<&str> = ids(&answer)
+            .into_iter()
+            .filter(|id| {
+                let cats = categories(&engine, id);
+                cats.iter().any(|c| c == "learning-support")
+                    && !cats.iter().any(|c| c == "debt-counselling")
+            })
+            .collect();
+        assert!(
+            schooling.is_empty(),
+            "{query}: learning-support offers {schooling:?} in\n{}",
+            show(&engine, &answer)
+        );
+    }
+}
+
+#[test]
+fn umlaut_spellings_give_the_same_results() {
+    let (_dir, engine) = engine();
+    let with_umlaut = search(&engine, Lang::De, "Flüchtlinge");
+    let spelled_out = search(&engine, Lang::De, "Fluechtlinge");
+    assert!(!with_umlaut.hits.is_empty(), "no results for Flüchtlinge");
+    assert_eq!(ids(&with_umlaut), ids(&spelled_out));
+    assert_eq!(with_umlaut.categories, spelled_out.categories);
+    assert!(
+        categories(&engine, &with_umlaut.hits[0].offer_id)
+            .contains(&"migration-counselling".to_owned()),
+        "results:\n{}",
+        show(&engine, &with_umlaut)
+    );
+}
+
+#[test]
+fn active_debt_counselling_ranks_before_ended_debt_counselling() {
+    let (_dir, engine) = engine();
+    let debt: Vec<_> = engine
+        .catalogue()
+        .offers_in("debt-counselling")
+        .into_iter()
+        .map(|o| (o.id.as_str(), o.status))
+        .collect();
+    assert!(
+        debt.iter().any(|(_, s)| *s == Status::Active)
+            && debt.iter().any(|(_, s)| *s != Status::Active),
+        "the content needs active and inactive debt counselling for this test: {debt:?}"
+    );
+    let answer = search(&engine, Lang::De, "Schuldnerberatung");
+    let ranked: Vec<(&str, Status)> = ids(&answer)
+        .into_iter()
+        .filter_map(|id| debt.iter().find(|(d, _)| *d == id).copied())
+        .collect();
+    assert_eq!(
+        ranked.len(),
+        debt.len(),
+        "every debt counselling offer is found; results:\n{}",
+        show(&engine, &answer)
+    );
+    let first_inactive = ranked.iter().position(|(_, s)| *s != Status::Active);
+    let last_active = ranked.iter().rposition(|(_, s)| *s == Status::Active);
+    assert!(
+        last_active < first_inactive,
+        "active before inactive: {ranked:?}"
+    );
+}
+
+#[test]
+fn free_food_in_four_languages_finds_food_banks_and_lunch_tables_first() {
+    let (_dir, engine) = engine();
+    for (lang, query) in [
+        (Lang::Uk, "безкоштовна їжа"),
+        (Lang::Tr, "ücretsiz yemek"),
+        (Lang::En, "free food"),
+        (Lang::Fa, "غذای رایگان"),
+    ] {
+        let answer = search(&engine, lang, query);
+        assert!(answer.hits.len() >= 3, "{query}: too few results");
+        for hit in answer.hits.iter().take(3) {
+            let cats = categories(&engine, &hit.offer_id);
+            assert!(
+                cats.iter().any(|c| c == "food-bank" || c == "lunch-table"),
+                "{query}: {} in the top 3 is not food; results:\n{}",
+                hit.offer_id,
+                show(&engine, &answer)
+            );
+        }
+        assert!(!answer.crisis, "{query}");
+    }
+}

@@ -1,0 +1,924 @@
+//! The web front end and the JSON API, driven in-process through the router (`tower::ServiceExt::oneshot`)
+//! over an index of the bundled content. Pages are read with CSS selectors; expectations about offers and
+//! categories come from the catalogue, not from hard-coded text.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::{Body, to_bytes};
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use lotse::content::{Catalogue, Status};
+use lotse::i18n::t;
+use lotse::lang::Lang;
+use lotse::service::Live;
+use lotse::web::{AppState, router};
+use scraper::{ElementRef, Html, Selector};
+use serde_json::Value;
+use tower::ServiceExt;
+
+// ---------------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------------
+
+/// The site over the bundled content, indexed into a fresh temporary folder.
+struct Site {
+    _index: tempfile::TempDir,
+    live: Arc<Live>,
+    app: Router,
+}
+
+impl Site {
+    fn new() -> Site {
+        let index = tempfile::tempdir().expect("a temporary folder");
+        let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        lotse::index::ensure(&content, index.path()).expect("the bundled content indexes");
+        let live = Arc::new(Live::start(&content, index.path()).expect("the index opens"));
+        let app = router(AppState {
+            live: Arc::clone(&live),
+        });
+        Site {
+            _index: index,
+            live,
+            app,
+        }
+    }
+
+    fn catalogue(&self) -> Catalogue {
+        self.live.engine().catalogue().clone()
+    }
+
+    async fn get(&self, uri: &str) -> Reply {
+        self.send(Request::get(uri).body(Body::empty()).expect("a request"))
+            .await
+    }
+
+    async fn send(&self, req: Request<Body>) -> Reply {
+        let uri = req.uri().to_string();
+        let res = self
+            .app
+            .clone()
+            .oneshot(req)
+            .await
+            .expect("the router never fails");
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = to_bytes(res.into_body(), usize::MAX)
+            .await
+            .expect("a readable body");
+        Reply {
+            uri,
+            status,
+            headers,
+            body: String::from_utf8(bytes.to_vec()).expect("a UTF-8 body"),
+        }
+    }
+
+    /// A search results page.
+    async fn search(&self, lang: Lang, query: &str) -> Reply {
+        self.get(&format!("/{}/search?q={}", lang.code(), enc(query)))
+            .await
+    }
+
+    /// The categories of an offer, from the catalogue.
+    fn categories_of(&self, id: &str) -> Vec<String> {
+        self.live
+            .engine()
+            .catalogue()
+            .offer(id)
+            .map(|o| o.categories.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// A response, read to the end.
+struct Reply {
+    uri: String,
+    status: StatusCode,
+    headers: HeaderMap,
+    body: String,
+}
+
+impl Reply {
+    fn html(&self) -> Html {
+        assert!(
+            self.header(header::CONTENT_TYPE.as_str())
+                .is_some_and(|c| c.starts_with("text/html")),
+            "{}: not HTML: {:?}",
+            self.uri,
+            self.headers
+        );
+        Html::parse_document(&self.body)
+    }
+
+    fn json(&self) -> Value {
+        assert!(
+            self.header(header::CONTENT_TYPE.as_str())
+                .is_some_and(|c| c.starts_with("application/json")),
+            "{}: not JSON: {:?}",
+            self.uri,
+            self.headers
+        );
+        serde_json::from_str(&self.body)
+            .unwrap_or_else(|e| panic!("{}: invalid JSON ({e}): {}", self.uri, self.body))
+    }
+
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    fn expect(&self, status: StatusCode) -> &Reply {
+        assert_eq!(
+            self.status, status,
+            "{}: status (body: {:.300})",
+            self.uri, self.body
+        );
+        self
+    }
+}
+
+fn enc(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+fn sel(css: &str) -> Selector {
+    Selector::parse(css).unwrap_or_else(|e| panic!("bad selector {css}: {e:?}"))
+}
+
+fn text_of(el: ElementRef<'_>) -> String {
+    el.text().collect::<String>().trim().to_owned()
+}
+
+fn attrs(doc: &Html, css: &str, attr: &str) -> Vec<String> {
+    doc.select(&sel(css))
+        .filter_map(|e| e.value().attr(attr).map(str::to_owned))
+        .collect()
+}
+
+/// The offer ids of the result or category cards, in order.
+fn card_offers(doc: &Html) -> Vec<String> {
+    attrs(doc, "ol.cards > li.card h3 a", "href")
+        .into_iter()
+        .map(|href| {
+            href.rsplit_once("/offer/")
+                .map(|(_, id)| id.to_owned())
+                .unwrap_or_else(|| panic!("a card links elsewhere: {href}"))
+        })
+        .collect()
+}
+
+/// Every UI key of the German source locale (all contain a hyphen: `offer-caveat`, `hours-next`).
+fn ui_keys() -> BTreeSet<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/de/main.ftl");
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_owned()))
+        .collect()
+}
+
+/// What a reader sees: every text node plus the attributes that are read out or shown.
+fn visible_text(doc: &Html) -> String {
+    let mut out: Vec<String> = doc.root_element().text().map(str::to_owned).collect();
+    for el in doc.select(&sel("[placeholder], [aria-label], [title], [alt]")) {
+        for a in ["placeholder", "aria-label", "title", "alt"] {
+            if let Some(v) = el.value().attr(a) {
+                out.push(v.to_owned());
+            }
+        }
+    }
+    out.join(" ")
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Pages
+// ---------------------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn the_root_redirects_to_the_browsers_language_and_varies_on_it() {
+    let site = Site::new();
+    for (accept, target) in [
+        (Some("uk"), "/uk/"),
+        (Some("ar-EG,ar;q=0.9,en;q=0.5"), "/ar/"),
+        (Some("ja-JP"), "/de/"),
+        (None, "/de/"),
+    ] {
+        let mut req = Request::get("/");
+        if let Some(accept) = accept {
+            req = req.header(header::ACCEPT_LANGUAGE, accept);
+        }
+        let res = site.send(req.body(Body::empty()).unwrap()).await;
+        assert!(
+            res.status.is_redirection(),
+            "{accept:?}: status {}",
+            res.status
+        );
+        assert_eq!(res.header("location"), Some(target), "{accept:?}");
+        assert!(
+            res.header("vary")
+                .is_some_and(|v| v.to_ascii_lowercase().contains("accept-language")),
+            "{accept:?}: Vary is {:?}",
+            res.header("vary")
+        );
+    }
+}
+
+#[tokio::test]
+async fn arabic_and_farsi_pages_are_right_to_left_and_all_others_left_to_right() {
+    let site = Site::new();
+    for lang in Lang::ALL {
+        let doc = site
+            .get(&format!("/{}/", lang.code()))
+            .await
+            .expect(StatusCode::OK)
+            .html();
+        let html = doc.select(&sel("html")).next().expect("an html element");
+        let expected_dir = if matches!(lang, Lang::Ar | Lang::Fa) {
+            "rtl"
+        } else {
+            "ltr"
+        };
+        assert_eq!(html.value().attr("dir"), Some(expected_dir), "{lang}");
+        assert_eq!(html.value().attr("lang"), Some(lang.code()), "{lang}");
+    }
+}
+
+#[tokio::test]
+async fn the_home_page_lists_the_five_groups_and_links_every_category() {
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    let doc = site.get("/de/").await.expect(StatusCode::OK).html();
+
+    let groups: Vec<String> = attrs(&doc, "section.group", "aria-labelledby");
+    let expected: Vec<String> = catalogue
+        .taxonomy
+        .groups
+        .iter()
+        .map(|g| format!("g-{}", g.id))
+        .collect();
+    assert_eq!(groups.len(), 5, "{groups:?}");
+    assert_eq!(groups, expected);
+    for g in doc.select(&sel("section.group")) {
+        assert!(
+            g.select(&sel("h2"))
+                .next()
+                .is_some_and(|h| !text_of(h).is_empty()),
+            "a group without a heading"
+        );
+    }
+
+    let links: BTreeSet<String> = attrs(&doc, "section.group ul.cats a", "href")
+        .into_iter()
+        .collect();
+    for cat in &catalogue.taxonomy.categories {
+        let href = format!("/de/category/{}", cat.id);
+        assert!(links.contains(&href), "no link to {href}");
+    }
+}
+
+#[tokio::test]
+async fn every_category_page_lists_at_least_one_offer_card_of_that_category() {
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    for cat in &catalogue.taxonomy.categories {
+        let doc = site
+            .get(&format!("/de/category/{}", cat.id))
+            .await
+            .expect(StatusCode::OK)
+            .html();
+        let offers = card_offers(&doc);
+        assert!(!offers.is_empty(), "{}: no offer cards", cat.id);
+        for id in &offers {
+            assert!(
+                site.categories_of(id).contains(&cat.id),
+                "{}: card {id} is not in the category",
+                cat.id
+            );
+        }
+        assert_eq!(
+            offers.len(),
+            catalogue.offers_in(&cat.id).len(),
+            "{}",
+            cat.id
+        );
+    }
+}
+
+#[tokio::test]
+async fn searching_tafel_puts_the_wermelskirchen_food_bank_in_the_top_three_in_every_language() {
+    let site = Site::new();
+    for lang in Lang::ALL {
+        let doc = site
+            .search(lang, "Tafel")
+            .await
+            .expect(StatusCode::OK)
+            .html();
+        let offers = card_offers(&doc);
+        let rank = offers.iter().position(|id| id == "wk-tafel");
+        assert!(
+            rank.is_some_and(|r| r < 3),
+            "{lang}: wk-tafel at {rank:?} in {offers:?}"
+        );
+        let href = format!("/{}/offer/wk-tafel", lang.code());
+        assert!(
+            attrs(&doc, "ol.cards > li.card h3 a", "href").contains(&href),
+            "{lang}: no link {href}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn german_need_words_show_the_right_kind_of_offer_first() {
+    let site = Site::new();
+    for (query, category) in [
+        ("Schulden", "debt-counselling"),
+        ("Jugendzentrum", "youth-centre"),
+        ("Spaziertreff", "exercise-50plus"),
+        ("Pflege", "care-counselling"),
+    ] {
+        let doc = site
+            .search(Lang::De, query)
+            .await
+            .expect(StatusCode::OK)
+            .html();
+        let offers = card_offers(&doc);
+        let first = offers
+            .first()
+            .unwrap_or_else(|| panic!("{query}: no results"));
+        assert!(
+            site.categories_of(first).iter().any(|c| c == category),
+            "{query}: the first result {first} ({:?}) is not {category}; results {offers:?}",
+            site.categories_of(first)
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_offer_page_shows_hours_phone_links_sources_and_the_caveat() {
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    let offer = catalogue
+        .offers
+        .iter()
+        .find(|o| {
+            o.caveat.is_some()
+                && !o.contact.phones.is_empty()
+                && o.verification.sources.len() >= 2
+                && o.hours.as_ref().is_some_and(|h| !h.slots.is_empty())
+        })
+        .expect("an offer with a caveat, phones, sources and opening hours");
+
+    for lang in Lang::ALL {
+        let doc = site
+            .get(&format!("/{}/offer/{}", lang.code(), offer.id))
+            .await
+            .expect(StatusCode::OK)
+            .html();
+        let what = format!("{lang} {}", offer.id);
+
+        let name = doc.select(&sel("article.offer h1")).next().map(text_of);
+        assert_eq!(name.as_deref(), Some(offer.texts(lang).name), "{what}");
+
+        let hours = doc
+            .select(&sel("section[aria-labelledby=\"h-hours\"] ul > li"))
+            .count();
+        let slots = offer.hours.as_ref().map_or(0, |h| h.slots.len());
+        assert_eq!(hours, slots, "{what}: one line per opening slot");
+
+        let tels: BTreeSet<String> = attrs(
+            &doc,
+            "section[aria-labelledby=\"h-contact\"] a[href^=\"tel:\"]",
+            "href",
+        )
+        .into_iter()
+        .collect();
+        for phone in &offer.contact.phones {
+            let href = format!("tel:{}", phone.tel);
+            assert!(tels.contains(&href), "{what}: no {href} in {tels:?}");
+        }
+        // Phone numbers read left to right, also inside Arabic and Farsi pages.
+        for a in doc.select(&sel("a[href^=\"tel:\"]")) {
+            assert_eq!(a.value().attr("dir"), Some("ltr"), "{what}: {}", text_of(a));
+        }
+
+        let sources = doc.select(&sel("section.sources ul > li")).count();
+        assert_eq!(sources, offer.verification.sources.len(), "{what}: sources");
+        let links: BTreeSet<String> = attrs(&doc, "section.sources ul > li a", "href")
+            .into_iter()
+            .collect();
+        for url in offer
+            .verification
+            .sources
+            .iter()
+            .filter_map(|s| s.url.as_ref())
+        {
+            assert!(links.contains(url), "{what}: source {url} not linked");
+        }
+
+        let caveat = doc
+            .select(&sel("article.offer .caveat"))
+            .next()
+            .map(text_of)
+            .unwrap_or_else(|| panic!("{what}: no caveat box"));
+        let expected = offer.texts(lang).caveat.expect("the offer has a caveat");
+        assert!(
+            caveat.contains(expected),
+            "{what}: caveat box {caveat:?} lacks {expected:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_offer_page_renders_in_all_nine_languages_without_leftover_keys_or_placeholders() {
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    let keys = ui_keys();
+    assert!(keys.len() > 100, "the key list looks truncated");
+    let mut failures = Vec::new();
+    for offer in &catalogue.offers {
+        for lang in Lang::ALL {
+            let uri = format!("/{}/offer/{}", lang.code(), offer.id);
+            let res = site.get(&uri).await;
+            if res.status != StatusCode::OK {
+                failures.push(format!("{uri}: status {}", res.status));
+                continue;
+            }
+            let text = visible_text(&res.html());
+            let leftovers: BTreeSet<&str> = text
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| keys.contains(*w))
+                .collect();
+            if !leftovers.is_empty() {
+                failures.push(format!("{uri}: untranslated keys {leftovers:?}"));
+            }
+            if let Some(at) = text.find(['{', '}']) {
+                let from = text[..at]
+                    .char_indices()
+                    .rev()
+                    .nth(30)
+                    .map_or(0, |(i, _)| i);
+                let around: String = text[from..].chars().take(60).collect();
+                failures.push(format!("{uri}: placeholder brace in {around:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[tokio::test]
+async fn the_language_switcher_on_a_results_page_keeps_the_query() {
+    let site = Site::new();
+    let doc = site
+        .search(Lang::Tr, "Tafel")
+        .await
+        .expect(StatusCode::OK)
+        .html();
+    let uk = attrs(&doc, "nav.langs a[hreflang=\"uk\"]", "href");
+    assert_eq!(uk, ["/uk/search?q=Tafel"]);
+
+    // Every language, and a query that needs encoding.
+    let query = "Schulden & Miete? 100%";
+    let doc = site
+        .search(Lang::De, query)
+        .await
+        .expect(StatusCode::OK)
+        .html();
+    for lang in Lang::ALL {
+        let hrefs = attrs(
+            &doc,
+            &format!("nav.langs a[hreflang=\"{}\"]", lang.code()),
+            "href",
+        );
+        assert_eq!(hrefs.len(), 1, "{lang}: {hrefs:?}");
+        let url = url::Url::parse(&format!("http://x{}", hrefs[0])).expect("a URL");
+        assert_eq!(url.path(), format!("/{}/search", lang.code()), "{lang}");
+        let q: Vec<String> = url
+            .query_pairs()
+            .filter(|(k, _)| k == "q")
+            .map(|(_, v)| v.into_owned())
+            .collect();
+        assert_eq!(q, [query], "{lang}: {}", hrefs[0]);
+    }
+}
+
+#[tokio::test]
+async fn a_crisis_message_shows_the_crisis_banner_with_phone_links_before_the_results() {
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    let doc = site
+        .search(Lang::De, "Ich will nicht mehr leben")
+        .await
+        .expect(StatusCode::OK)
+        .html();
+
+    let order: Vec<String> = doc
+        .select(&sel("section.crisis, ol.cards"))
+        .map(|e| e.value().name().to_owned())
+        .collect();
+    assert_eq!(
+        order,
+        ["section", "ol"],
+        "the crisis banner comes first, then the results"
+    );
+
+    let tels: BTreeSet<String> = attrs(&doc, "section.crisis a[href^=\"tel:\"]", "href")
+        .into_iter()
+        .collect();
+    let expected: BTreeSet<String> = catalogue
+        .crisis_lines()
+        .iter()
+        .flat_map(|o| o.contact.phones.iter().map(|p| format!("tel:{}", p.tel)))
+        .collect();
+    assert!(!expected.is_empty(), "the catalogue has crisis lines");
+    assert_eq!(tels, expected);
+    assert!(tels.contains("tel:112"), "{tels:?}");
+}
+
+#[tokio::test]
+async fn a_nonsense_query_shows_a_message_general_counselling_and_the_category_groups() {
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    let doc = site
+        .search(Lang::De, "xqzvbn")
+        .await
+        .expect(StatusCode::OK)
+        .html();
+
+    let message = doc.select(&sel("p.message")).next().map(text_of);
+    assert!(
+        message.as_deref().is_some_and(|m| !m.is_empty()),
+        "no message: {message:?}"
+    );
+    let offers = card_offers(&doc);
+    assert!(!offers.is_empty(), "never an empty answer");
+    assert!(
+        site.categories_of(&offers[0])
+            .iter()
+            .any(|c| c == "social-counselling"),
+        "the first result {} is not general counselling",
+        offers[0]
+    );
+    assert_eq!(
+        doc.select(&sel("section.group")).count(),
+        catalogue.taxonomy.groups.len(),
+        "the groups are offered to browse"
+    );
+    assert!(doc.select(&sel("section.crisis")).next().is_none());
+}
+
+#[tokio::test]
+async fn unknown_offers_categories_languages_and_paths_get_an_html_404_page() {
+    let site = Site::new();
+    for (uri, lang) in [
+        ("/de/offer/no-such-offer", "de"),
+        ("/tr/offer/no-such-offer", "tr"),
+        ("/ar/category/no-such-category", "ar"),
+        ("/xx/", "de"),
+        ("/xx/search?q=Tafel", "de"),
+        ("/DE/", "de"),
+        ("/en/offer/wk-tafel/more", "en"),
+        ("/de/nowhere", "de"),
+        ("/nowhere/at/all", "de"),
+        ("/static/no-such-file.css", "-"),
+    ] {
+        let res = site.get(uri).await;
+        res.expect(StatusCode::NOT_FOUND);
+        if lang == "-" {
+            continue;
+        }
+        let doc = res.html();
+        let html = doc.select(&sel("html")).next().expect("an html element");
+        assert_eq!(html.value().attr("lang"), Some(lang), "{uri}");
+        let h1 = doc.select(&sel("main h1")).next().map(text_of);
+        let expected = t(lang.parse().unwrap(), "error-not-found-title");
+        assert_eq!(h1.as_deref(), Some(expected.as_str()), "{uri}");
+        assert!(
+            doc.select(&sel("form.search")).next().is_some(),
+            "{uri}: a way on"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_query_longer_than_500_characters_gets_a_400_page() {
+    let site = Site::new();
+    // Characters, not bytes: 500 umlauts are 1000 bytes and still fine.
+    site.search(Lang::De, &"ü".repeat(500))
+        .await
+        .expect(StatusCode::OK);
+    let res = site.search(Lang::De, &"ü".repeat(501)).await;
+    let doc = res.expect(StatusCode::BAD_REQUEST).html();
+    let h1 = doc.select(&sel("main h1")).next().map(text_of);
+    assert_eq!(
+        h1.as_deref(),
+        Some(t(Lang::De, "error-bad-request-title").as_str())
+    );
+
+    let res = site.get("/de/search?q=Tafel&n=abc").await;
+    res.expect(StatusCode::BAD_REQUEST).html();
+}
+
+#[tokio::test]
+async fn no_response_sets_a_cookie_and_every_response_has_security_headers() {
+    let site = Site::new();
+    let long = "a".repeat(501);
+    let uris = [
+        "/".to_owned(),
+        "/de".to_owned(),
+        "/de/".to_owned(),
+        "/fa/".to_owned(),
+        "/de/search?q=Tafel".to_owned(),
+        "/de/search?q=Ich%20will%20nicht%20mehr%20leben".to_owned(),
+        format!("/de/search?q={long}"),
+        "/de/category/food-bank".to_owned(),
+        "/de/offer/wk-tafel".to_owned(),
+        "/de/emergency".to_owned(),
+        "/de/offer/no-such-offer".to_owned(),
+        "/nowhere".to_owned(),
+        lotse::web::assets::STYLE_PATH.to_owned(),
+        "/robots.txt".to_owned(),
+        "/healthz".to_owned(),
+        "/api/v1/search?q=Tafel".to_owned(),
+        "/api/v1/search?lang=xx&q=Tafel".to_owned(),
+        "/api/v1/offers".to_owned(),
+        "/api/v1/offers/no-such-offer".to_owned(),
+    ];
+    for uri in &uris {
+        let res = site.get(uri).await;
+        assert!(
+            !res.headers.contains_key(header::SET_COOKIE),
+            "{uri} sets a cookie"
+        );
+        assert!(
+            res.header("content-security-policy")
+                .is_some_and(|csp| csp.contains("default-src 'none'")),
+            "{uri}: CSP {:?}",
+            res.header("content-security-policy")
+        );
+        assert_eq!(
+            res.header("x-content-type-options"),
+            Some("nosniff"),
+            "{uri}"
+        );
+        // Offer URLs say what someone looked at: they must not leak to the sites an offer links to.
+        assert_eq!(res.header("referrer-policy"), Some("no-referrer"), "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn pages_need_nothing_the_content_security_policy_blocks() {
+    let site = Site::new();
+    for uri in [
+        "/de/",
+        "/ar/search?q=Tafel",
+        "/de/search?q=xqzvbn",
+        "/de/search?q=Ich%20will%20nicht%20mehr%20leben",
+        "/fa/offer/wk-tafel",
+        "/de/category/food-bank",
+        "/de/emergency",
+        "/de/offer/no-such-offer",
+    ] {
+        let doc = site.get(uri).await.html();
+        // `default-src 'none'; style-src 'self'`: no scripts, no inline styles, styles only from here.
+        for css in ["script", "style", "[style]"] {
+            assert!(
+                doc.select(&sel(css)).next().is_none(),
+                "{uri}: `{css}` would be blocked"
+            );
+        }
+        let sheets = attrs(&doc, "link[rel=\"stylesheet\"]", "href");
+        assert!(!sheets.is_empty(), "{uri}: no stylesheet");
+        for href in sheets {
+            assert!(
+                href.starts_with('/') && !href.starts_with("//"),
+                "{uri}: stylesheet {href} is not on this site"
+            );
+            site.get(&href).await.expect(StatusCode::OK);
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_query_with_markup_is_shown_as_text_and_never_run() {
+    let site = Site::new();
+    let query = "<script>alert(1)</script><b>Tafel</b>\"><img src=x>";
+    let doc = site
+        .search(Lang::De, query)
+        .await
+        .expect(StatusCode::OK)
+        .html();
+    for css in ["script", "main b", "img"] {
+        assert!(
+            doc.select(&sel(css)).next().is_none(),
+            "`{css}` from the query became markup"
+        );
+    }
+    let value = attrs(&doc, "input#q", "value");
+    assert_eq!(value, [query], "the search box shows the query as typed");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// JSON API
+// ---------------------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn the_search_api_answers_with_query_language_and_linked_results() {
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    let body = site
+        .get("/api/v1/search?q=Tafel&lang=en")
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    assert_eq!(body["query"], "Tafel");
+    assert_eq!(body["lang"], "en");
+    assert_eq!(body["crisis"], false);
+    let results = body["results"].as_array().expect("results is an array");
+    assert!(!results.is_empty(), "{body}");
+    for r in results {
+        let id = r["id"].as_str().expect("id is a string");
+        let offer = catalogue
+            .offer(id)
+            .unwrap_or_else(|| panic!("unknown id {id}"));
+        assert_eq!(r["name"], offer.texts(Lang::En).name, "{id}");
+        assert_eq!(r["summary"], offer.texts(Lang::En).summary, "{id}");
+        let cats: Vec<&str> = r["categories"]
+            .as_array()
+            .expect("categories is an array")
+            .iter()
+            .map(|c| c.as_str().expect("a category id"))
+            .collect();
+        assert_eq!(cats, offer.categories, "{id}");
+        assert_eq!(r["url"], format!("/en/offer/{id}"), "{id}");
+    }
+    assert!(
+        results.iter().take(3).any(|r| r["id"] == "wk-tafel"),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn the_search_api_refuses_bad_parameters_with_a_json_400() {
+    let site = Site::new();
+    let long = "a".repeat(501);
+    for (uri, code) in [
+        ("/api/v1/search?q=Tafel&lang=xx".to_owned(), "bad_lang"),
+        ("/api/v1/search?lang=de".to_owned(), "missing_q"),
+        ("/api/v1/search".to_owned(), "missing_q"),
+        ("/api/v1/search?q=Tafel&limit=0".to_owned(), "bad_limit"),
+        ("/api/v1/search?q=Tafel&limit=abc".to_owned(), "bad_limit"),
+        ("/api/v1/search?q=Tafel&limit=-1".to_owned(), "bad_limit"),
+        ("/api/v1/search?q=Tafel&limit=51".to_owned(), "bad_limit"),
+        ("/api/v1/search?q=Tafel&limit=1000".to_owned(), "bad_limit"),
+        (format!("/api/v1/search?q={long}"), "query_too_long"),
+        ("/api/v1/offers?lang=xx".to_owned(), "bad_lang"),
+    ] {
+        let body = site.get(&uri).await.expect(StatusCode::BAD_REQUEST).json();
+        assert_eq!(body["error"]["code"], code, "{uri}: {body}");
+        assert!(
+            body["error"]["message"]
+                .as_str()
+                .is_some_and(|m| !m.is_empty()),
+            "{uri}: {body}"
+        );
+    }
+    // The edges of the allowed range work.
+    for limit in [1, 50] {
+        let body = site
+            .get(&format!("/api/v1/search?q=Tafel&limit={limit}"))
+            .await
+            .expect(StatusCode::OK)
+            .json();
+        let n = body["results"].as_array().map_or(0, Vec::len);
+        assert!((1..=limit).contains(&n), "limit {limit}: {n} results");
+    }
+}
+
+#[tokio::test]
+async fn the_search_api_flags_crisis_messages_but_not_ordinary_counselling_searches() {
+    let site = Site::new();
+    let body = site
+        .get(&format!(
+            "/api/v1/search?q={}",
+            enc("Ich will nicht mehr leben")
+        ))
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    assert_eq!(body["crisis"], true, "{body}");
+    assert!(
+        body["crisis_lines"]
+            .as_array()
+            .is_some_and(|l| !l.is_empty()),
+        "{body}"
+    );
+
+    for query in [
+        "Suchtberatung",
+        "Schwangerschaftsberatung",
+        "Frauenberatung",
+    ] {
+        let body = site
+            .get(&format!("/api/v1/search?q={}", enc(query)))
+            .await
+            .expect(StatusCode::OK)
+            .json();
+        assert_eq!(body["crisis"], false, "{query}: {body}");
+        assert!(
+            body["results"].as_array().is_some_and(|r| !r.is_empty()),
+            "{query}: {body}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_offers_api_lists_every_offer_and_translates_names() {
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    let body = site
+        .get("/api/v1/offers")
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    let list = body.as_array().expect("an array of offers");
+    let ids: Vec<&str> = list.iter().filter_map(|o| o["id"].as_str()).collect();
+    let expected: Vec<&str> = catalogue.offers.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids, expected);
+    for o in list {
+        let id = o["id"].as_str().unwrap_or_default();
+        for field in ["name", "summary", "description", "status", "url"] {
+            assert!(
+                o[field].as_str().is_some_and(|s| !s.is_empty()),
+                "{id}: {field} in {o}"
+            );
+        }
+        assert!(
+            o["categories"].as_array().is_some_and(|c| !c.is_empty()),
+            "{id}: categories"
+        );
+        let offer = catalogue.offer(id).expect("a known offer");
+        assert_eq!(o["name"], offer.name.as_str(), "{id}: German by default");
+        assert_eq!(o["status"], offer.status.id(), "{id}");
+        assert_eq!(o["url"], format!("/de/offer/{id}"), "{id}");
+    }
+
+    let body = site
+        .get("/api/v1/offers?lang=uk")
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    let list = body.as_array().expect("an array of offers");
+    assert_eq!(list.len(), catalogue.offers.len());
+    let mut translated = 0;
+    for o in list {
+        let id = o["id"].as_str().unwrap_or_default();
+        let offer = catalogue.offer(id).expect("a known offer");
+        let expected = match offer.translations.get(&Lang::Uk) {
+            Some(tr) => {
+                translated += 1;
+                tr.name.as_str()
+            }
+            None => offer.name.as_str(),
+        };
+        assert_eq!(o["name"], expected, "{id}");
+        assert_eq!(o["url"], format!("/uk/offer/{id}"), "{id}");
+    }
+    assert!(translated > 0, "some offers have Ukrainian names");
+}
+
+#[tokio::test]
+async fn the_offer_api_answers_known_ids_and_404s_unknown_ones_in_json() {
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    let offer = catalogue
+        .offers
+        .iter()
+        .find(|o| o.status == Status::Active)
+        .expect("an active offer");
+    let body = site
+        .get(&format!("/api/v1/offers/{}?lang=en", offer.id))
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    assert_eq!(body["id"], offer.id.as_str());
+    assert_eq!(body["name"], offer.texts(Lang::En).name);
+    assert_eq!(body["url"], format!("/en/offer/{}", offer.id));
+
+    let body = site
+        .get("/api/v1/offers/no-such-offer")
+        .await
+        .expect(StatusCode::NOT_FOUND)
+        .json();
+    assert_eq!(body["error"]["code"], "not_found", "{body}");
+}
+
+#[tokio::test]
+async fn the_health_check_answers_200_with_the_offer_count() {
+    let site = Site::new();
+    let body = site.get("/healthz").await.expect(StatusCode::OK).json();
+    assert_eq!(body["status"], "ok");
+    assert_eq!(body["offers"], site.catalogue().offers.len());
+    assert_eq!(body["generation"], site.live.engine().fingerprint());
+}

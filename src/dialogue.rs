@@ -14,7 +14,7 @@
 use jiff::Zoned;
 use url::Url;
 
-use crate::content::{Catalogue, Offer, Phone, Precision, Review};
+use crate::content::{Catalogue, Category, Offer, Phone, Precision, Review};
 use crate::i18n::{arg, category_label, group_label, num, t, t_args};
 use crate::lang::Lang;
 use crate::present;
@@ -453,21 +453,7 @@ impl View<'_> {
         if self.catalogue.taxonomy.group(id).is_none() {
             return self.topics();
         }
-        let mut rows: Vec<Vec<Button>> = self
-            .catalogue
-            .taxonomy
-            .categories_in(id)
-            .filter_map(|c| {
-                callback(
-                    category_label(self.lang, &c.id),
-                    Press::Category {
-                        id: c.id.clone(),
-                        offset: 0,
-                    },
-                )
-            })
-            .map(|b| vec![b])
-            .collect();
+        let mut rows = self.category_rows(self.catalogue.taxonomy.categories_in(id));
         rows.extend(
             callback(format!("↩ {}", self.t("home-topics")), Press::Topics).map(|b| vec![b]),
         );
@@ -480,11 +466,16 @@ impl View<'_> {
     }
 
     fn all_categories(&self) -> Reply {
-        let rows = self
-            .catalogue
-            .taxonomy
-            .categories
-            .iter()
+        let rows = self.category_rows(self.catalogue.taxonomy.categories.iter());
+        Reply::with_buttons(esc(&self.t("bot-choose-topic")), rows)
+    }
+
+    /// One button per category, each on its own row.
+    fn category_rows<'c>(
+        &self,
+        categories: impl Iterator<Item = &'c Category>,
+    ) -> Vec<Vec<Button>> {
+        categories
             .filter_map(|c| {
                 callback(
                     category_label(self.lang, &c.id),
@@ -495,8 +486,7 @@ impl View<'_> {
                 )
             })
             .map(|b| vec![b])
-            .collect();
-        Reply::with_buttons(esc(&self.t("bot-choose-topic")), rows)
+            .collect()
     }
 
     fn languages(&self) -> Reply {

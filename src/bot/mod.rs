@@ -190,32 +190,27 @@ impl State {
 
     /// Runs the dialogue off the async workers (searching is CPU work).
     async fn respond(&self, lang: Lang, input: Incoming) -> Result<Response, BotError> {
-        let engine = self.live.engine();
-        let public_url = self.public_url.clone();
-        tokio::task::spawn_blocking(move || {
-            let now = present::now();
-            Context {
-                engine: &engine,
-                public_url: &public_url,
-                now: &now,
-            }
-            .respond(lang, input)
-        })
-        .await
-        .map_err(|_| BotError::Task)
+        self.in_context(move |cx| cx.respond(lang, input)).await
     }
 
     async fn articles(&self, lang: Lang, query: String) -> Result<Vec<Article>, BotError> {
+        self.in_context(move |cx| cx.inline(lang, &query)).await
+    }
+
+    /// Runs `work` with a dialogue context over the current engine, on a blocking thread.
+    async fn in_context<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&Context<'_>) -> T + Send + 'static,
+    ) -> Result<T, BotError> {
         let engine = self.live.engine();
         let public_url = self.public_url.clone();
         tokio::task::spawn_blocking(move || {
             let now = present::now();
-            Context {
+            work(&Context {
                 engine: &engine,
                 public_url: &public_url,
                 now: &now,
-            }
-            .inline(lang, &query)
+            })
         })
         .await
         .map_err(|_| BotError::Task)

@@ -176,10 +176,7 @@ impl Engine {
         let only_generic = content_words.is_empty() && m.generic.iter().any(|g| *g);
 
         let searcher = self.generation.reader.searcher();
-        let exact = self.run(
-            &searcher,
-            self.exact_query(&searcher, req.text(), lang, &skip),
-        );
+        let exact = self.run(&searcher, self.exact_query(req.text(), lang, &skip));
         let fuzzy = self.run(
             &searcher,
             self.fuzzy_query(&searcher, req.text(), lang, &skip),
@@ -344,7 +341,6 @@ impl Engine {
 
     fn exact_query(
         &self,
-        _searcher: &Searcher,
         text: &str,
         reader: Lang,
         skip: &HashSet<&str>,

@@ -17,20 +17,20 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLang {
     type Rejection = WebError;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        let first = parts
-            .uri
-            .path()
-            .trim_start_matches('/')
-            .split('/')
-            .next()
-            .unwrap_or_default();
-        first
-            .parse::<Lang>()
-            .ok()
-            .filter(|l| l.code() == first)
+        lang_in_path(parts.uri.path())
             .map(PageLang)
             .ok_or_else(|| WebError::NotFound(negotiated(parts)))
     }
+}
+
+/// The language named by a path's first segment, exactly as the site writes it (`/tr/…`, not `/TR/…`).
+pub fn lang_in_path(path: &str) -> Option<Lang> {
+    let first = path
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or_default();
+    first.parse::<Lang>().ok().filter(|l| l.code() == first)
 }
 
 /// The language the browser asks for (German when it asks for nothing we speak).

@@ -7,10 +7,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::AppState;
 use super::error::WebError;
-use super::extract::{PageLang, Params, negotiated};
+use super::extract::{PageLang, Params, lang_in_path, negotiated};
 use super::pages::*;
 use crate::i18n::{num, t, t_args};
-use crate::lang::Lang;
 use crate::present;
 use crate::search::engine::AnswerKind;
 use crate::search::{DEFAULT_LIMIT, MAX_LIMIT, RequestError, SearchRequest};
@@ -207,17 +206,6 @@ pub async fn emergency_handler(
 
 /// Anything else: a real 404 page, in the language of the URL if it has one.
 pub async fn not_found_handler(parts: Parts) -> WebError {
-    let first = parts
-        .uri
-        .path()
-        .trim_start_matches('/')
-        .split('/')
-        .next()
-        .unwrap_or_default();
-    let lang = first
-        .parse::<Lang>()
-        .ok()
-        .filter(|l| l.code() == first)
-        .unwrap_or_else(|| negotiated(&parts));
+    let lang = lang_in_path(parts.uri.path()).unwrap_or_else(|| negotiated(&parts));
     WebError::NotFound(lang)
 }

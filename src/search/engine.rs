@@ -480,7 +480,7 @@ fn rank(offer: &Offer, m: &Matches, e: &mut Explanation) -> f32 {
     // Offers elsewhere (Burscheid, Bergisch Gladbach) help too, but the one in town comes first.
     // Offers without an address are phone lines or online and reach everyone.
     e.place_factor = match &offer.address {
-        Some(a) if !a.city.contains(HOME_TOWN) => 0.85,
+        Some(a) if !a.city.contains(HOME_TOWN) => 0.7,
         _ => 1.0,
     };
     let mut score = (text + category) * e.status_factor * e.age_factor * e.place_factor;

@@ -19,7 +19,7 @@ use crate::i18n::{arg, category_label, group_label, num, t, t_args};
 use crate::lang::Lang;
 use crate::present;
 use crate::search::engine::AnswerKind;
-use crate::search::{Answer, Engine, MAX_LIMIT, MAX_QUERY_CHARS, SearchRequest};
+use crate::search::{Answer, CrisisLevel, Engine, MAX_LIMIT, MAX_QUERY_CHARS, SearchRequest};
 
 /// Telegram's limit for a button's callback data, in bytes.
 pub const CALLBACK_MAX_BYTES: usize = 64;
@@ -265,9 +265,13 @@ impl Context<'_> {
         }
         let request = SearchRequest::truncating(text, view.lang, SEARCH_LIMIT);
         let answer = self.engine.search(&request);
-        if answer.crisis {
+        match answer.crisis_level {
             // Someone in danger reads the numbers first, before any result.
-            replies.push(view.crisis("crisis-title", "crisis-text"));
+            CrisisLevel::Acute => replies.push(view.crisis("crisis-title", "crisis-text")),
+            // Signs of distress: the numbers first, then the question whether the person is safe; the
+            // results follow at once.
+            CrisisLevel::Concern => replies.push(view.concern(request.text())),
+            CrisisLevel::None => {}
         }
         replies.extend(view.results(&answer, 0));
         replies
@@ -280,6 +284,7 @@ impl Context<'_> {
         };
         match press {
             Press::Topics => Response::replies(vec![view.topics().editing()]),
+            Press::HelpNow => Response::replies(vec![view.crisis("crisis-title", "crisis-text")]),
             Press::Languages => Response::replies(vec![view.languages().editing()]),
             Press::Group(id) => Response::replies(vec![view.group(&id).editing()]),
             Press::Category { id, offset } => Response::replies(vec![view.category(&id, offset)]),
@@ -331,6 +336,8 @@ enum Press {
     More { offset: usize, query: String },
     /// `l:<code>`: choose a language.
     Lang(Lang),
+    /// `e`: "I need help now": the crisis lines.
+    HelpNow,
 }
 
 impl Press {
@@ -343,6 +350,7 @@ impl Press {
             Press::Category { id, offset } => format!("c:{id}:{offset}"),
             Press::Offer(id) => format!("o:{id}"),
             Press::Lang(lang) => format!("l:{}", lang.code()),
+            Press::HelpNow => "e".to_owned(),
             Press::More { offset, query } => {
                 let head = format!("m:{offset}:");
                 // The query is cut to fit, on a character boundary: "more" then searches for a
@@ -363,6 +371,7 @@ impl Press {
         match data.split_once(':') {
             None if data == "t" => Some(Press::Topics),
             None if data == "L" => Some(Press::Languages),
+            None if data == "e" => Some(Press::HelpNow),
             None => None,
             Some(("g", id)) => Some(Press::Group(id.to_owned())),
             Some(("o", id)) => Some(Press::Offer(id.to_owned())),
@@ -528,6 +537,30 @@ impl View<'_> {
         Reply::text(html)
     }
 
+    /// The concern answer's first message: the crisis lines, calmly, and "are you safe right now?" with
+    /// two buttons: the crisis lines again as the urgent answer, or the results of `query`.
+    fn concern(&self, query: &str) -> Reply {
+        let mut reply = self.crisis("concern-title", "concern-text");
+        reply
+            .html
+            .push_str(&format!("\n\n<b>{}</b>", esc(&self.t("bot-concern-question"))));
+        let buttons: Vec<Button> = [
+            callback(self.t("bot-concern-help-now"), Press::HelpNow),
+            callback(
+                self.t("bot-concern-offers"),
+                Press::More {
+                    offset: 0,
+                    query: query.to_owned(),
+                },
+            ),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        reply.buttons = buttons.into_iter().map(|b| vec![b]).collect();
+        reply
+    }
+
     /// Fluent wraps arguments in invisible direction marks. Right-to-left text needs them; in
     /// left-to-right text they only get in the way of Telegram's phone-number detection.
     fn unisolate(&self, text: &str) -> String {
@@ -564,6 +597,11 @@ impl View<'_> {
                     esc(&self.t("results-fallback"))
                 )
             }
+            (_, 0) if answer.reachable_fallback.is_some() => format!(
+                "{}\n{}",
+                esc(&self.t("bot-results")),
+                esc(&self.t("results-unreachable"))
+            ),
             _ => esc(&self.t("bot-results")),
         };
         let next = offset + offers.len();

@@ -24,6 +24,7 @@ pub mod index;
 pub mod lang;
 pub mod present;
 pub mod search;
+pub mod semantic;
 pub mod serve;
 pub mod service;
 pub mod text;

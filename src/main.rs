@@ -79,6 +79,12 @@ enum Command {
         /// Exit with status 1 unless success@3 reaches this share and no crisis is missed.
         #[arg(long)]
         min_success: Option<f64>,
+        /// Which signals decide the crisis level: both (as served), or one alone to measure it.
+        #[arg(long, value_enum, default_value = "both")]
+        signals: lotse::search::Signals,
+        /// Also list every query with its level and model probability (tab-separated).
+        #[arg(long)]
+        all: bool,
     },
 }
 
@@ -143,14 +149,33 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             paths,
             file,
             min_success,
+            signals,
+            all,
         } => {
-            let engine = open_engine(&paths)?;
+            let mut engine = open_engine(&paths)?;
+            engine.set_signals(signals);
             let tsv = std::fs::read_to_string(&file)
                 .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
             let cases =
                 eval::parse(&tsv).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
             let report = eval::run(&engine, &cases);
             print!("{}", report.render());
+            if all {
+                println!("\nline\tlang\tclass\tcrisis\tlevel\tmodel\trank\tquery");
+                for o in &report.outcomes {
+                    println!(
+                        "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                        o.case.line,
+                        o.case.lang,
+                        o.case.class,
+                        o.case.crisis.map_or("-", |c| if c { "1" } else { "0" }),
+                        o.level.as_str(),
+                        o.model.map_or("-".into(), |p| format!("{p:.3}")),
+                        o.rank.map_or("-".into(), |r| r.to_string()),
+                        o.case.query
+                    );
+                }
+            }
             let ok = min_success
                 .is_none_or(|min| report.success_at_3() >= min && report.crisis_missed() == 0);
             Ok(if ok {
@@ -225,8 +250,31 @@ fn open_engine(paths: &Paths) -> anyhow::Result<Engine> {
 }
 
 fn print_answer(engine: &Engine, answer: &lotse::search::Answer, explain: bool) {
-    if answer.crisis {
-        println!("!! crisis message: lead with the crisis lines");
+    match answer.crisis_level {
+        lotse::search::CrisisLevel::Acute => println!("!! acute crisis: lead with the crisis lines"),
+        lotse::search::CrisisLevel::Concern => {
+            println!("!  concern: the crisis lines above the results")
+        }
+        lotse::search::CrisisLevel::None => {}
+    }
+    if explain {
+        println!(
+            "crisis level {}: {}",
+            answer.crisis_level.as_str(),
+            answer.crisis_reading.reason
+        );
+        if !engine.has_model() {
+            println!("(the semantic model is not loaded: only the thesaurus decides)");
+        }
+        for w in &answer.word_matches {
+            println!(
+                "  word {:?} -> {:?} [{}] {:?} {:.2}",
+                w.word, w.entry, w.target, w.how, w.quality
+            );
+        }
+        if let Some(id) = &answer.reachable_fallback {
+            println!("  added {id}: the best matches cannot be reached");
+        }
     }
     println!(
         "kind: {:?}; categories meant: {}",

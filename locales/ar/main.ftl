@@ -230,3 +230,11 @@ bot-cmd-categories = كل المواضيع
 bot-cmd-emergency = أرقام الطوارئ وخطوط المساعدة في الأزمات
 bot-cmd-language = اختيار اللغة
 bot-chat-intro = دردشة Lotse. اكتب رسالة. الرقم يختار زرًا، والأمر /location 51.14 7.21 يرسل موقعًا، والأمر /quit ينهي الدردشة.
+
+# Crisis level "concern" and the never-a-dead-end note
+concern-title = إذا لم تكن بخير الآن: هنا من يستمع إليك.
+concern-text = هذه الخطوط متاحة ليلًا ونهارًا، مجانًا ودون ذكر الاسم. نتائج بحثك تجدها في الأسفل.
+bot-concern-question = هل أنت في أمان الآن؟
+bot-concern-help-now = أحتاج إلى مساعدة الآن
+bot-concern-offers = أبحث عن خدمة
+results-unreachable = لا يمكن الوصول إلى أنسب الخدمات حاليًا (انتهت أو مخطط لها أو بلا وسيلة تواصل). لذلك نعرض أيضًا الاستشارة الاجتماعية العامة: فهي تساعدك ويمكن الاتصال بها هاتفيًا.

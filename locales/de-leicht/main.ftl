@@ -221,3 +221,11 @@ bot-cmd-categories = Alle Themen
 bot-cmd-emergency = Notfall und Krisen-Telefone
 bot-cmd-language = Sprache wählen
 bot-chat-intro = Lotse-Chat. Schreiben Sie eine Nachricht. Eine Zahl wählt einen Knopf. /location 51.14 7.21 schickt einen Standort. /quit beendet den Chat.
+
+# Crisis level "concern" and the never-a-dead-end note
+concern-title = Geht es Ihnen gerade nicht gut? Hier hört Ihnen jemand zu.
+concern-text = Sie können immer anrufen. Tag und Nacht. Es kostet nichts. Sie müssen Ihren Namen nicht sagen. Unten stehen Ihre Such-Ergebnisse.
+bot-concern-question = Sind Sie gerade sicher?
+bot-concern-help-now = Ich brauche jetzt Hilfe
+bot-concern-offers = Ich suche ein Angebot
+results-unreachable = Die passenden Angebote gibt es gerade nicht. Oder man kann sie nicht erreichen. Darum steht hier auch die Sozial-Beratung. Dort können Sie anrufen. Die Sozial-Beratung hilft Ihnen weiter.

@@ -219,3 +219,11 @@ bot-cmd-categories = Alle Themen
 bot-cmd-emergency = Notfall- und Krisentelefone
 bot-cmd-language = Sprache wählen
 bot-chat-intro = Lotse-Chat. Schreiben Sie eine Nachricht. Eine Zahl wählt einen Knopf, /location 51.14 7.21 teilt einen Standort, /quit beendet.
+
+# Crisis level "concern" and the never-a-dead-end note
+concern-title = Wenn es Ihnen gerade nicht gut geht: Hier hört Ihnen jemand zu.
+concern-text = Diese Telefone sind rund um die Uhr da, kostenlos und anonym. Ihre Suchergebnisse stehen darunter.
+bot-concern-question = Sind Sie gerade in Sicherheit?
+bot-concern-help-now = Ich brauche jetzt Hilfe
+bot-concern-offers = Ich suche ein Angebot
+results-unreachable = Die passendsten Angebote sind gerade nicht erreichbar (beendet, geplant oder ohne Kontaktweg). Darum steht hier auch die allgemeine Sozialberatung: Sie hilft weiter und ist telefonisch erreichbar.

@@ -221,3 +221,11 @@ bot-cmd-categories = All topics
 bot-cmd-emergency = Emergency and crisis lines
 bot-cmd-language = Choose language
 bot-chat-intro = Lotse chat. Write a message. A number chooses a button, /location 51.14 7.21 shares a location, /quit exits.
+
+# Crisis level "concern" and the never-a-dead-end note
+concern-title = If you are not doing well right now: someone here will listen.
+concern-text = These lines are there day and night, free and anonymous. Your search results follow below.
+bot-concern-question = Are you safe right now?
+bot-concern-help-now = I need help now
+bot-concern-offers = I'm looking for an offer
+results-unreachable = The offers that fit best cannot be reached right now (ended, planned or without a way to contact them). That is why general social counselling is listed too: it can help further and can be reached by phone.

@@ -231,3 +231,11 @@ bot-cmd-categories = Wszystkie tematy
 bot-cmd-emergency = Numery alarmowe i telefony kryzysowe
 bot-cmd-language = Wybór języka
 bot-chat-intro = Czat Lotse. Proszę napisać wiadomość. Liczba wybiera przycisk, /location 51.14 7.21 udostępnia lokalizację, /quit kończy czat.
+
+# Crisis level "concern" and the never-a-dead-end note
+concern-title = Jeśli teraz nie czują się Państwo dobrze: tutaj ktoś wysłucha.
+concern-text = Te telefony działają całą dobę, bezpłatnie i anonimowo. Wyniki wyszukiwania są poniżej.
+bot-concern-question = Czy jest Pan/Pani teraz bezpieczny/bezpieczna?
+bot-concern-help-now = Potrzebuję pomocy teraz
+bot-concern-offers = Szukam oferty
+results-unreachable = Najlepiej pasujące oferty są teraz niedostępne (zakończone, planowane lub bez kontaktu). Dlatego podajemy też ogólne poradnictwo socjalne: pomoże dalej i można do niego zadzwonić.

@@ -218,3 +218,11 @@ bot-cmd-categories = Tüm konular
 bot-cmd-emergency = Acil durum ve kriz hatları
 bot-cmd-language = Dil seçin
 bot-chat-intro = Lotse sohbeti. Bir mesaj yazın. Bir sayı bir düğmeyi seçer, /location 51.14 7.21 bir konum paylaşır, /quit çıkış yapar.
+
+# Crisis level "concern" and the never-a-dead-end note
+concern-title = Şu anda iyi değilseniz: burada sizi dinleyen biri var.
+concern-text = Bu hatlar gece gündüz ulaşılabilir, ücretsiz ve isimsizdir. Arama sonuçlarınız aşağıda.
+bot-concern-question = Şu anda güvende misiniz?
+bot-concern-help-now = Şimdi yardıma ihtiyacım var
+bot-concern-offers = Bir hizmet arıyorum
+results-unreachable = En uygun hizmetlere şu anda ulaşılamıyor (sona ermiş, planlanmış ya da iletişim yolu yok). Bu yüzden genel sosyal danışmanlık da listede: size yardımcı olabilir ve telefonla ulaşılabilir.

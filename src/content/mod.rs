@@ -4,6 +4,7 @@
 //! the file, line and field, so that `lotse check` can list them all at once. Errors here are data
 //! ([`Problem`]s), not panics: a broken file must never take the service down.
 
+pub mod examples;
 pub mod model;
 pub mod problem;
 pub mod raw;
@@ -18,6 +19,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+pub use examples::{Example, Label};
 pub use model::*;
 pub use problem::Problem;
 pub use taxonomy::{Category, Group, Taxonomy};
@@ -27,6 +29,9 @@ pub use thesaurus::Thesaurus;
 pub const TAXONOMY_FILE: &str = "taxonomy.toml";
 /// The file holding the thesaurus of needs.
 pub const THESAURUS_FILE: &str = "thesaurus.toml";
+/// The labelled example messages for the semantic crisis signal (optional: without it, only the
+/// thesaurus decides).
+pub const EXAMPLES_FILE: &str = "crisis-examples.tsv";
 /// The folder holding one file per offer.
 pub const OFFERS_DIR: &str = "offers";
 
@@ -37,6 +42,9 @@ pub struct Catalogue {
     /// Offers sorted by id.
     pub offers: Vec<Offer>,
     pub thesaurus: Thesaurus,
+    /// Example messages the crisis classifier learns from (empty when the site has none).
+    #[serde(default)]
+    pub examples: Vec<Example>,
 }
 
 impl Catalogue {
@@ -99,6 +107,14 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<Problem>> {
     let thesaurus = read(dir, Path::new(THESAURUS_FILE), &mut problems).and_then(|src| {
         Thesaurus::parse(Path::new(THESAURUS_FILE), &src, &taxonomy, &mut problems)
     });
+
+    let examples = if dir.join(EXAMPLES_FILE).exists() {
+        read(dir, Path::new(EXAMPLES_FILE), &mut problems)
+            .map(|src| examples::parse(Path::new(EXAMPLES_FILE), &src, &mut problems))
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
 
     let mut offers: BTreeMap<String, (PathBuf, Offer)> = BTreeMap::new();
     let files = match offer_files(dir) {
@@ -180,6 +196,7 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<Problem>> {
             taxonomy,
             offers: offers.into_values().map(|(_, o)| o).collect(),
             thesaurus,
+            examples,
         }),
         _ => Err(problems),
     }
@@ -187,7 +204,11 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<Problem>> {
 
 /// A digest of every `.toml` file under `dir` (names and bytes): the index is rebuilt when it changes.
 pub fn fingerprint(dir: &Path) -> std::io::Result<String> {
-    let mut files = vec![PathBuf::from(TAXONOMY_FILE), PathBuf::from(THESAURUS_FILE)];
+    let mut files = vec![
+        PathBuf::from(TAXONOMY_FILE),
+        PathBuf::from(THESAURUS_FILE),
+        PathBuf::from(EXAMPLES_FILE),
+    ];
     files.extend(offer_files(dir)?);
     let mut hash = Sha256::new();
     for rel in files {

@@ -24,8 +24,20 @@ pub struct Entry {
 pub struct Thesaurus {
     /// Category id → the words that mean it.
     pub categories: BTreeMap<String, Vec<Entry>>,
-    /// Phrases that signal suicide, self-harm or acute violence.
+    /// Phrases that signal suicide, self-harm or acute violence: the answer leads with the crisis lines.
     pub crisis: Vec<Entry>,
+    /// Phrases that signal distress or danger without being clear enough for an acute answer
+    /// ("ich mag einfach nicht mehr"): the crisis lines appear above the results.
+    #[serde(default)]
+    pub concern: Vec<Entry>,
+    /// Idioms of exaggeration and topic words that only *sound* like a crisis ("ich lach mich tot",
+    /// "Vortrag Suizidprävention"): a crisis or concern phrase whose words they cover does not count.
+    #[serde(default)]
+    pub not_crisis: Vec<Entry>,
+    /// Negation words ("nicht", "not", "не"): right before a crisis phrase that has none of its own, they
+    /// turn it into concern.
+    #[serde(default)]
+    pub negation: Vec<Entry>,
     /// Words that carry no need ("ich brauche", "where can i").
     pub filler: Vec<Entry>,
     /// Words that only say "help" or "advice".
@@ -39,6 +51,12 @@ type RawLists = BTreeMap<Spanned<String>, Vec<Spanned<String>>>;
 struct RawThesaurus {
     categories: BTreeMap<Spanned<String>, RawLists>,
     crisis: RawLists,
+    #[serde(default)]
+    concern: RawLists,
+    #[serde(default)]
+    not_crisis: RawLists,
+    #[serde(default)]
+    negation: RawLists,
     filler: RawLists,
     generic: RawLists,
 }
@@ -75,6 +93,9 @@ impl Thesaurus {
             categories.insert(cat.into_inner(), entries);
         }
         let crisis = entries(raw.crisis, "crisis", 3, &mut p);
+        let concern = entries(raw.concern, "concern", 3, &mut p);
+        let not_crisis = entries(raw.not_crisis, "not_crisis", 3, &mut p);
+        let negation = entries(raw.negation, "negation", 2, &mut p);
         let filler = entries(raw.filler, "filler", 1, &mut p);
         let generic = entries(raw.generic, "generic", 2, &mut p);
         if problems.len() > before {
@@ -83,6 +104,9 @@ impl Thesaurus {
         Some(Thesaurus {
             categories,
             crisis,
+            concern,
+            not_crisis,
+            negation,
             filler,
             generic,
         })

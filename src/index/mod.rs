@@ -24,6 +24,7 @@ use tantivy::schema::{
 use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
 
 use crate::content::{self, Catalogue, Problem};
+use crate::semantic::{self, Embedder, Semantic};
 use crate::i18n;
 use crate::lang::Lang;
 
@@ -40,8 +41,10 @@ pub const SEARCH_LANGS: [Lang; 8] = [
 ];
 
 /// Bumped whenever the schema or the analysis changes, so old generations are rebuilt.
-const SCHEMA_VERSION: &str = "v3";
+const SCHEMA_VERSION: &str = "v5";
 const CATALOGUE_FILE: &str = "catalogue.json";
+/// The semantic part of a generation (crisis classifier, offer embeddings); absent without a model.
+const SEMANTIC_FILE: &str = "semantic.json";
 const CURRENT: &str = "current";
 
 /// The fields of the schema, declared once.
@@ -125,6 +128,8 @@ pub struct Generation {
     pub index: Index,
     pub reader: IndexReader,
     pub fields: Fields,
+    /// The semantic signal, when the generation was built with the model.
+    pub semantic: Option<Semantic>,
 }
 
 /// Why an index could not be built or opened.
@@ -177,7 +182,16 @@ impl Outcome {
 /// The fingerprint a generation for this content would have.
 pub fn content_fingerprint(content_dir: &Path) -> Result<String, IndexError> {
     let fp = content::fingerprint(content_dir).map_err(io(content_dir))?;
-    Ok(format!("{SCHEMA_VERSION}-{fp}"))
+    // A generation built without the model must not pass for one built with it (and the other way).
+    let model = match Embedder::shared() {
+        Ok(_) => format!(
+            "{}{}",
+            &semantic::embedder::MODEL_SHA256[..8],
+            semantic::VERSION
+        ),
+        Err(_) => "lexicon".to_owned(),
+    };
+    Ok(format!("{SCHEMA_VERSION}-{fp}-{model}"))
 }
 
 /// The fingerprint of the current generation, if there is one.
@@ -214,7 +228,7 @@ pub fn build(
         .map(|d| d.as_nanos())
         .unwrap_or_default();
     let tmp = index_root.join(format!(".tmp-{}-{nonce}", std::process::id()));
-    let result = build_into(catalogue, &tmp);
+    let result = build_into(catalogue, &tmp, index_root);
     if let Err(err) = result {
         let _ = fs::remove_dir_all(&tmp);
         return Err(err);
@@ -236,7 +250,7 @@ pub fn build(
     Ok(())
 }
 
-fn build_into(catalogue: &Catalogue, dir: &Path) -> Result<(), IndexError> {
+fn build_into(catalogue: &Catalogue, dir: &Path, index_root: &Path) -> Result<(), IndexError> {
     fs::create_dir_all(dir).map_err(io(dir))?;
     let (schema, fields) = schema();
     let index = Index::create_in_dir(dir, schema)?;
@@ -254,6 +268,19 @@ fn build_into(catalogue: &Catalogue, dir: &Path) -> Result<(), IndexError> {
         source,
     })?;
     fs::write(&snapshot, json).map_err(io(&snapshot))?;
+    match Embedder::shared() {
+        Ok(model) => {
+            let mut cache = semantic::Cache::open(index_root);
+            let semantic = Semantic::build(catalogue, model, &mut cache);
+            let file = dir.join(SEMANTIC_FILE);
+            let json = serde_json::to_vec(&semantic).map_err(|source| IndexError::Snapshot {
+                path: file.clone(),
+                source,
+            })?;
+            fs::write(&file, json).map_err(io(&file))?;
+        }
+        Err(err) => tracing::warn!(%err, "building without the semantic signal: only the thesaurus will decide"),
+    }
     Ok(())
 }
 
@@ -359,11 +386,23 @@ pub fn open(index_root: &Path) -> Result<Generation, IndexError> {
         .reload_policy(ReloadPolicy::Manual)
         .try_into()?;
     let (_, fields) = schema();
+    let semantic_file = dir.join(SEMANTIC_FILE);
+    let semantic = match fs::read(&semantic_file) {
+        Ok(bytes) => Some(serde_json::from_slice(&bytes).map_err(|source| {
+            IndexError::Snapshot {
+                path: semantic_file.clone(),
+                source,
+            }
+        })?),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
+        Err(err) => return Err(io(&semantic_file)(err)),
+    };
     Ok(Generation {
         fingerprint,
         catalogue,
         index,
         reader,
         fields,
+        semantic,
     })
 }

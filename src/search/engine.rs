@@ -10,11 +10,13 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 use super::SearchRequest;
-use super::matcher::{Matcher, Matches};
+use super::crisis::{self, CrisisLevel, CrisisReading, Signals};
+use super::matcher::{Matcher, Matches, WordMatch};
 use super::snippet::{self, Snippet};
 use crate::content::{Catalogue, Offer, Status};
 use crate::index::{self, Generation, IndexError, SEARCH_LANGS, analyzer};
 use crate::lang::Lang;
+use crate::semantic::{Embedder, Kind, Semantic};
 use crate::text::{self, fold, fold_words, typo_budget};
 
 /// The category whose offers answer general or unmatched questions.
@@ -28,6 +30,12 @@ pub const HOME_TOWN: &str = "Wermelskirchen";
 /// How many candidates each index query returns; a town's catalogue is far smaller.
 const CANDIDATES: usize = 200;
 
+/// The model reads at most this many characters of a message (its cost grows with the length; the
+/// thesaurus always reads the whole message).
+pub const MODEL_MAX_CHARS: usize = 300;
+/// How many offers the dense retriever adds as candidates.
+const DENSE_CANDIDATES: usize = 6;
+
 /// A loaded, searchable directory.
 pub struct Engine {
     generation: Generation,
@@ -35,6 +43,9 @@ pub struct Engine {
     /// Offer id of every document, by segment and doc id: reading stored fields per hit would
     /// decompress doc-store blocks on every search.
     doc_ids: Vec<Vec<Option<String>>>,
+    /// The semantic signal: the generation's trained part and the process's model, when both exist.
+    semantic: Option<(Semantic, &'static Embedder)>,
+    signals: Signals,
 }
 
 /// What kind of answer this is, so that front ends can say so honestly.
@@ -57,8 +68,17 @@ pub struct Answer {
     pub query: String,
     pub lang: Lang,
     pub kind: AnswerKind,
-    /// A crisis message: lead with the crisis lines.
+    /// An acute crisis message: lead with the crisis lines (`crisis_level == Acute`).
     pub crisis: bool,
+    /// How urgently the answer leads with the crisis lines.
+    pub crisis_level: CrisisLevel,
+    /// Why that level (for `--explain`).
+    pub crisis_reading: CrisisReading,
+    /// Which query words matched which thesaurus entries (for `--explain`).
+    pub word_matches: Vec<WordMatch>,
+    /// When the offers that fit the need cannot be reached (ended, planned, no way to contact them),
+    /// the reachable offer added so the answer is never a dead end.
+    pub reachable_fallback: Option<String>,
     /// The categories the query means, strongest first.
     pub categories: Vec<String>,
     pub hits: Vec<Hit>,
@@ -92,6 +112,10 @@ pub struct Explanation {
     pub age_factor: f32,
     /// The factor for offers located in another town than [`HOME_TOWN`].
     pub place_factor: f32,
+    /// How close the offer's meaning is to the message (dense retrieval), relative to the closest offer
+    /// (0–1), and the weight it was given.
+    pub semantic: f32,
+    pub semantic_weight: f32,
     /// Raised to the top as a crisis line.
     pub crisis_line: bool,
     /// Added because nothing matched well.
@@ -119,11 +143,27 @@ impl Engine {
                     .collect()
             })
             .collect();
+        let semantic = match (generation.semantic.clone(), Embedder::shared()) {
+            (Some(s), Ok(model)) => Some((s, model)),
+            _ => None,
+        };
         Engine {
             generation,
             matcher,
             doc_ids,
+            semantic,
+            signals: Signals::Both,
         }
+    }
+
+    /// Chooses which signals decide the crisis level (`lotse eval --signals`, to measure each alone).
+    pub fn set_signals(&mut self, signals: Signals) {
+        self.signals = signals;
+    }
+
+    /// Whether the semantic signal is available (the model loaded and the generation was built with it).
+    pub fn has_model(&self) -> bool {
+        self.semantic.is_some()
     }
 
     /// Opens the current generation of an index folder.
@@ -156,12 +196,45 @@ impl Engine {
                 lang,
                 kind: AnswerKind::Empty,
                 crisis: false,
+                crisis_level: CrisisLevel::None,
+                crisis_reading: crisis::decide(&Matches::default(), None),
+                word_matches: Vec::new(),
+                reachable_fallback: None,
                 categories: Vec::new(),
                 hits: Vec::new(),
                 total: 0,
             };
         }
-        let m = self.matcher.matches(&words);
+        let mut m = self.matcher.matches(&words);
+        if self.signals == Signals::Model {
+            m.crisis = None;
+            m.concern = None;
+        }
+        // The model runs where it can change the answer: not when the thesaurus already found an acute
+        // crisis, and not for a single word the thesaurus understood.
+        let embedding = match &self.semantic {
+            Some((_, model))
+                if self.signals != Signals::Lexicon
+                    && m.crisis.is_none()
+                    && (words.len() >= 2 || m.categories.is_empty()) =>
+            {
+                let text: String = req.text().chars().take(MODEL_MAX_CHARS).collect();
+                model.embed(&text, Kind::Query).ok()
+            }
+            _ => None,
+        };
+        let semantic = self.semantic.as_ref().map(|(s, _)| s);
+        let probability = embedding
+            .as_deref()
+            .and_then(|e| semantic?.crisis_probability(e));
+        let reading = crisis::decide(&m, probability);
+        let level = reading.level;
+        let similarities: BTreeMap<&str, f32> = match (&embedding, semantic) {
+            (Some(e), Some(s)) => relative_similarities(&s.offer_similarities(e, lang)),
+            _ => BTreeMap::new(),
+        };
+        // Dense retrieval counts most where the thesaurus is unsure what kind of help is meant.
+        let semantic_weight = if m.certainty() >= 0.9 { 0.35 } else { 1.0 };
         let skip: HashSet<&str> = words
             .iter()
             .enumerate()
@@ -206,10 +279,21 @@ impl Engine {
                 scored.entry(offer.id.as_str()).or_default();
             }
         }
-        if m.crisis.is_some() {
+        if level > CrisisLevel::None {
             for offer in catalogue.offers.iter().filter(|o| o.crisis_line) {
                 scored.entry(offer.id.as_str()).or_default();
             }
+        }
+        let mut closest: Vec<(&str, f32)> = similarities.iter().map(|(k, v)| (*k, *v)).collect();
+        closest.sort_by(|a, b| b.1.total_cmp(&a.1));
+        for (id, sim) in closest.iter().take(DENSE_CANDIDATES) {
+            if *sim > 0.0 {
+                scored.entry(id).or_default();
+            }
+        }
+        for (id, e) in scored.iter_mut() {
+            e.semantic = similarities.get(id).copied().unwrap_or(0.0);
+            e.semantic_weight = semantic_weight;
         }
 
         let strong_text = !exact.is_empty() || !fuzzy.is_empty();
@@ -217,13 +301,13 @@ impl Engine {
             .into_iter()
             .filter_map(|(id, mut e)| {
                 let offer = catalogue.offer(id)?;
-                let score = rank(offer, &m, &mut e);
+                let score = rank(offer, &m, level, &mut e);
                 (score > 0.05).then_some((score, offer, e))
             })
             .collect();
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
 
-        let matched = !m.categories.is_empty() || strong_text || m.crisis.is_some();
+        let matched = !m.categories.is_empty() || strong_text || level > CrisisLevel::None;
         let kind = if matched {
             AnswerKind::Matched
         } else if only_generic {
@@ -249,6 +333,8 @@ impl Engine {
                 }
             }
         }
+
+        let reachable_fallback = never_a_dead_end(catalogue, &mut ranked, level, kind);
 
         let needles: Vec<String> = content_words
             .iter()
@@ -288,7 +374,11 @@ impl Engine {
             query: req.text().to_owned(),
             lang,
             kind,
-            crisis: m.crisis.is_some(),
+            crisis: level == CrisisLevel::Acute,
+            crisis_level: level,
+            crisis_reading: reading,
+            word_matches: m.trace.clone(),
+            reachable_fallback,
             categories: m.categories.iter().map(|c| c.id.clone()).collect(),
             hits,
             total,
@@ -451,8 +541,8 @@ fn status_factor(status: Status) -> f32 {
 }
 
 /// Combines the signals into one score and fills in the explanation.
-fn rank(offer: &Offer, m: &Matches, e: &mut Explanation) -> f32 {
-    let text = e.exact + 0.6 * e.fuzzy + 0.3 * e.ngram;
+fn rank(offer: &Offer, m: &Matches, level: CrisisLevel, e: &mut Explanation) -> f32 {
+    let text = e.exact + 0.6 * e.fuzzy + 0.3 * e.ngram + e.semantic_weight * e.semantic;
     // A category the query means is the strongest signal; an offer whose main category it is ranks
     // above one that merely lists it.
     let mut boosts: Vec<(String, f32)> = offer
@@ -484,13 +574,83 @@ fn rank(offer: &Offer, m: &Matches, e: &mut Explanation) -> f32 {
         _ => 1.0,
     };
     let mut score = (text + category) * e.status_factor * e.age_factor * e.place_factor;
-    if m.crisis.is_some() && offer.crisis_line {
-        e.crisis_line = true;
-        // Lines for everyone before lines for a group, unless the message is about that group (then the
-        // category and text signals above decide).
-        score += if offer.is_for_everyone() { 3.5 } else { 3.0 };
+    if offer.crisis_line {
+        match level {
+            CrisisLevel::Acute => {
+                e.crisis_line = true;
+                // Lines for everyone before lines for a group, unless the message is about that group
+                // (then the category and text signals above decide).
+                score += if offer.is_for_everyone() { 3.5 } else { 3.0 };
+            }
+            CrisisLevel::Concern => {
+                // The box above the results shows the lines; among the results they rise only as far
+                // as a weak need match, so that what the person asked for still comes first.
+                e.crisis_line = true;
+                score += if offer.is_for_everyone() { 0.9 } else { 0.6 };
+            }
+            CrisisLevel::None => {}
+        }
     }
     score
+}
+
+/// Each offer's similarity to the message, relative to the spread over all offers: 1 for the closest,
+/// 0 for the average and below. e5 similarities are all high (0.7–0.9); only the differences speak.
+fn relative_similarities<'a>(sims: &[(&'a str, f32)]) -> BTreeMap<&'a str, f32> {
+    if sims.is_empty() {
+        return BTreeMap::new();
+    }
+    let mean = sims.iter().map(|(_, s)| s).sum::<f32>() / sims.len() as f32;
+    let max = sims.iter().map(|(_, s)| *s).fold(f32::MIN, f32::max);
+    let span = (max - mean).max(1e-6);
+    sims.iter()
+        .map(|(id, s)| (*id, ((s - mean) / span).clamp(0.0, 1.0).powi(2)))
+        .collect()
+}
+
+/// Whether a person can reach an offer today: it is active and has a phone, an e-mail or an address.
+fn reachable(offer: &Offer) -> bool {
+    offer.is_active()
+        && (!offer.contact.phones.is_empty()
+            || offer.contact.email.is_some()
+            || offer.address.is_some())
+}
+
+/// If none of the first three results can be reached, puts the first reachable general counselling
+/// offer third (or first, if there are fewer results), and says which one.
+fn never_a_dead_end<'a>(
+    catalogue: &'a Catalogue,
+    ranked: &mut Vec<(f32, &'a Offer, Explanation)>,
+    level: CrisisLevel,
+    kind: AnswerKind,
+) -> Option<String> {
+    if kind != AnswerKind::Matched || level == CrisisLevel::Acute || ranked.is_empty() {
+        return None;
+    }
+    if ranked.iter().take(3).any(|(_, o, _)| reachable(o)) {
+        return None;
+    }
+    let general = catalogue
+        .offers_in(GENERAL_CATEGORY)
+        .into_iter()
+        .find(|o| reachable(o) && !o.contact.phones.is_empty())?;
+    let entry = match ranked.iter().position(|(_, o, _)| o.id == general.id) {
+        Some(i) => ranked.remove(i),
+        None => (
+            0.0,
+            general,
+            Explanation {
+                fallback: true,
+                status_factor: 1.0,
+                age_factor: 1.0,
+                place_factor: 1.0,
+                ..Default::default()
+            },
+        ),
+    };
+    let at = ranked.len().min(2);
+    ranked.insert(at, entry);
+    Some(general.id.clone())
 }
 
 impl Explanation {
@@ -515,8 +675,14 @@ impl Explanation {
         if self.place_factor < 1.0 {
             parts.push(format!("other town ×{:.2}", self.place_factor));
         }
+        if self.semantic > 0.0 {
+            parts.push(format!(
+                "meaning {:.2} ×{:.2}",
+                self.semantic, self.semantic_weight
+            ));
+        }
         if self.crisis_line {
-            parts.push("crisis line +3".into()); // +3.5 for lines open to everyone
+            parts.push("crisis line raised".into());
         }
         if self.fallback {
             parts.push("fallback: general counselling".into());

@@ -11,15 +11,22 @@
 //! * filler and generic entries match whole words only (otherwise "wo" would swallow "wohnung"), and
 //!   crisis entries never match through typos (a false alarm frightens; see the eval's false-alarm count).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
 
 use crate::content::Thesaurus;
-use crate::text::{edit_distance, fold_words, typo_budget};
+use crate::content::thesaurus::Entry;
+use crate::lang::Lang;
+use crate::text::{edit_distance, fold_words, translit, typo_budget};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
     Category(usize),
     Crisis,
+    Concern,
+    NotCrisis,
+    Negation,
     Filler,
     Generic,
 }
@@ -46,14 +53,52 @@ pub struct Matcher {
     categories: Vec<String>,
     vocab: Vec<VocabWord>,
     /// Vocabulary lookups, so that a query word is compared with a handful of entries, not all.
-    by_text: std::collections::HashMap<String, u32>,
+    by_text: HashMap<String, u32>,
     /// Vocabulary ids sorted by text (for "the query word is the start of an entry").
     sorted: Vec<u32>,
     /// Vocabulary ids by first letter (typo candidates).
-    by_first: std::collections::HashMap<char, Vec<u32>>,
+    by_first: HashMap<char, Vec<u32>>,
+    /// Cyrillic vocabulary by Latin key, and Arabic-script vocabulary by consonant key (see
+    /// [`crate::text::translit`]): what people type in Latin letters.
+    by_cyrillic_key: HashMap<String, Vec<u32>>,
+    by_arabic_key: HashMap<String, Vec<u32>>,
     /// For each vocabulary word, the patterns that contain it.
     postings: Vec<Vec<u32>>,
     patterns: Vec<Pattern>,
+}
+
+/// How a query word matched a thesaurus word (shown by `lotse search --explain`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum How {
+    /// The same word.
+    Exact,
+    /// The query word starts with the entry (entries are stems).
+    Stem,
+    /// The entry stands inside the query word (a compound).
+    Compound,
+    /// The query word is the entry without its last letter or two ("schneid" for "schneide").
+    Inflected,
+    /// The query word is the start of a longer entry.
+    Shortened,
+    /// With a typo.
+    Typo,
+    /// Typed in Latin letters for a Cyrillic or Arabic entry.
+    Transliterated,
+}
+
+/// One query word matched to one thesaurus entry.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WordMatch {
+    /// The query word (folded).
+    pub word: String,
+    /// The entry as the editor wrote it.
+    pub entry: String,
+    /// What the entry stands for: a category id, `crisis`, `concern`, `not-crisis`, `negation`.
+    pub target: String,
+    pub how: How,
+    /// The match quality (1 exact … 0.6 typo inside a compound).
+    pub quality: f32,
 }
 
 /// How a query's words relate to the thesaurus.
@@ -61,12 +106,22 @@ pub struct Matcher {
 pub struct Matches {
     /// Categories the query means, strongest first, with their weight and the entries that matched.
     pub categories: Vec<CategoryMatch>,
-    /// The crisis entry that matched, if any.
+    /// The crisis entry that matched (acute: suicide, self-harm, violence now), if any.
     pub crisis: Option<String>,
+    /// A sign of distress that is not clear enough for an acute answer: a concern entry, or a crisis
+    /// entry that the message negates ("ich will mich *nicht* umbringen").
+    pub concern: Option<String>,
+    /// Crisis and concern entries that did not count, and why (an idiom or topic in the message, or a
+    /// negation turned acute into concern).
+    pub discounted: Vec<String>,
+    /// Whether an idiom or topic entry discounted a crisis or concern entry.
+    pub idiom: bool,
     /// Per query word: `true` if it is filler (carries no need).
     pub filler: Vec<bool>,
     /// Per query word: `true` if it only says "help" or "advice".
     pub generic: Vec<bool>,
+    /// Every word match that counted, for `--explain`.
+    pub trace: Vec<WordMatch>,
 }
 
 /// One category the query means.
@@ -86,24 +141,39 @@ impl Matches {
             .find(|c| c.id == category)
             .map_or(0.0, |c| if max > 0.0 { c.weight / max } else { 0.0 })
     }
+
+    /// The weight of the strongest category (0 when none matched): how sure the thesaurus is.
+    pub fn certainty(&self) -> f32 {
+        self.categories.first().map_or(0.0, |c| c.weight)
+    }
 }
 
 /// Quality levels of a word match (see [`word_quality`]).
 const EXACT: f32 = 1.0;
 const PREFIX: f32 = 0.9;
+const TRANSLIT: f32 = 0.85;
 const INSIDE: f32 = 0.8;
+const INFLECTED: f32 = 0.8;
 const SHORTENED: f32 = 0.75;
+
+type Hits = HashMap<u32, Vec<(usize, f32, How)>>;
 
 impl Matcher {
     /// Compiles a thesaurus.
     pub fn new(thesaurus: &Thesaurus) -> Matcher {
         let mut m = Matcher::default();
-        let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
-        let mut add = |m: &mut Matcher, text: &str, target: Target| {
-            let words: Vec<u32> = fold_words(text)
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut add = |m: &mut Matcher, entry: &Entry, target: Target| {
+            let words: Vec<u32> = fold_words(&entry.text)
                 .into_iter()
                 .map(|w| {
                     *ids.entry(w.clone()).or_insert_with(|| {
+                        if let Some(key) = translit::cyrillic_key(&w, entry.lang == Lang::Uk) {
+                            m.by_cyrillic_key.entry(key).or_default().push(m.vocab.len() as u32);
+                        }
+                        if let Some(key) = translit::arabic_key(&w) {
+                            m.by_arabic_key.entry(key).or_default().push(m.vocab.len() as u32);
+                        }
                         m.vocab.push(VocabWord {
                             chars: w.chars().collect(),
                             text: w,
@@ -126,24 +196,28 @@ impl Matcher {
             m.patterns.push(Pattern {
                 words,
                 target,
-                source: text.to_owned(),
+                source: entry.text.clone(),
             });
         };
         for (id, entries) in &thesaurus.categories {
             let idx = m.categories.len();
             m.categories.push(id.clone());
             for e in entries {
-                add(&mut m, &e.text, Target::Category(idx));
+                add(&mut m, e, Target::Category(idx));
             }
         }
-        for e in &thesaurus.crisis {
-            add(&mut m, &e.text, Target::Crisis);
-        }
-        for e in &thesaurus.filler {
-            add(&mut m, &e.text, Target::Filler);
-        }
-        for e in &thesaurus.generic {
-            add(&mut m, &e.text, Target::Generic);
+        let lists = [
+            (&thesaurus.crisis, Target::Crisis),
+            (&thesaurus.concern, Target::Concern),
+            (&thesaurus.not_crisis, Target::NotCrisis),
+            (&thesaurus.negation, Target::Negation),
+            (&thesaurus.filler, Target::Filler),
+            (&thesaurus.generic, Target::Generic),
+        ];
+        for (entries, target) in lists {
+            for e in entries {
+                add(&mut m, e, target);
+            }
         }
         m.by_text = ids;
         m.sorted = (0..m.vocab.len() as u32).collect();
@@ -157,12 +231,14 @@ impl Matcher {
         m
     }
 
-    /// Every vocabulary word that query word `word` matches, with the quality (see [`word_quality`]).
-    fn word_hits(&self, word: &str, chars: &[char]) -> Vec<(u32, f32)> {
-        let mut found: std::collections::HashMap<u32, f32> = std::collections::HashMap::new();
-        let note = |found: &mut std::collections::HashMap<u32, f32>, v: u32, q: f32| {
-            let slot = found.entry(v).or_insert(0.0);
-            *slot = slot.max(q);
+    /// Every vocabulary word that query word `word` matches, with the quality and the way it matched.
+    fn word_hits(&self, word: &str, chars: &[char]) -> Vec<(u32, f32, How)> {
+        let mut found: HashMap<u32, (f32, How)> = HashMap::new();
+        let note = |found: &mut HashMap<u32, (f32, How)>, v: u32, q: f32, how: How| {
+            let slot = found.entry(v).or_insert((0.0, how));
+            if q > slot.0 {
+                *slot = (q, how);
+            }
         };
         let bounds: Vec<usize> = word
             .char_indices()
@@ -172,23 +248,24 @@ impl Matcher {
         let n = chars.len();
         // Equal (short words too), or the word starts with the entry (entries are stems).
         if let Some(&v) = self.by_text.get(word) {
-            note(&mut found, v, EXACT);
+            note(&mut found, v, EXACT, How::Exact);
         }
         for k in 3..n {
             if let Some(&v) = self.by_text.get(&word[..bounds[k]]) {
-                note(&mut found, v, PREFIX);
+                note(&mut found, v, PREFIX, How::Stem);
             }
         }
         // The entry (5+ letters) inside a compound.
         for start in 1..n {
             for end in (start + 5)..=n {
                 if let Some(&v) = self.by_text.get(&word[bounds[start]..bounds[end]]) {
-                    note(&mut found, v, INSIDE);
+                    note(&mut found, v, INSIDE, How::Compound);
                 }
             }
         }
-        // A shortened word: the entry starts with it.
-        if n >= 5 {
+        // A shortened word: the entry starts with it. Short by one or two letters it is an inflection
+        // ("schneid" → "schneide", "ritz" → "ritze"): strong enough even for crisis entries.
+        if n >= 4 {
             let from = self
                 .sorted
                 .partition_point(|v| self.vocab[*v as usize].text.as_str() < word);
@@ -197,24 +274,44 @@ impl Matcher {
                 if !entry.text.starts_with(word) {
                     break;
                 }
-                if entry.chars.len() > n {
-                    note(&mut found, v, SHORTENED);
+                let extra = entry.chars.len().saturating_sub(n);
+                if (1..=2).contains(&extra) {
+                    note(&mut found, v, INFLECTED, How::Inflected);
+                } else if extra > 2 && n >= 5 {
+                    note(&mut found, v, SHORTENED, How::Shortened);
                 }
             }
+        }
+        // Latin letters typed for Cyrillic or Arabic words.
+        if let Some(key) = translit::latin_key(word) {
+            if let Some(list) = self.by_cyrillic_key.get(&key) {
+                list.iter().for_each(|&v| note(&mut found, v, TRANSLIT, How::Transliterated));
+            }
+            let kb: Vec<usize> = key.char_indices().map(|(i, _)| i).collect();
+            for &k in kb.iter().skip(5) {
+                if let Some(list) = self.by_cyrillic_key.get(&key[..k]) {
+                    list.iter().for_each(|&v| note(&mut found, v, INSIDE, How::Transliterated));
+                }
+            }
+        }
+        if let Some(key) = translit::arabizi_key(word)
+            && let Some(list) = self.by_arabic_key.get(&key)
+        {
+            list.iter().for_each(|&v| note(&mut found, v, TRANSLIT, How::Transliterated));
         }
         // Typos: only entries with the same first letter.
         if let Some(candidates) = chars.first().and_then(|c| self.by_first.get(c)) {
             for &v in candidates {
-                if found.get(&v).is_some_and(|q| *q >= SHORTENED) {
+                if found.get(&v).is_some_and(|(q, _)| *q >= SHORTENED) {
                     continue;
                 }
                 let entry = &self.vocab[v as usize];
                 if let Some(q) = word_quality(&entry.text, &entry.chars, word, chars) {
-                    note(&mut found, v, q);
+                    note(&mut found, v, q, How::Typo);
                 }
             }
         }
-        found.into_iter().collect()
+        found.into_iter().map(|(v, (q, how))| (v, q, how)).collect()
     }
 
     /// Matches folded query words.
@@ -226,11 +323,18 @@ impl Matcher {
         };
         // Compare every query word with every distinct thesaurus word once; remember the hits.
         let query: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
-        let mut hits: std::collections::HashMap<u32, Vec<(usize, f32)>> =
-            std::collections::HashMap::new();
+        let mut hits: Hits = HashMap::new();
         for (i, (w, wc)) in words.iter().zip(&query).enumerate() {
-            for (v, q) in self.word_hits(w, wc) {
-                hits.entry(v).or_default().push((i, q));
+            for (v, q, how) in self.word_hits(w, wc) {
+                hits.entry(v).or_default().push((i, q, how));
+            }
+            // Arabic writes the article and some particles onto the word ("التافل", "بالمدرسة"); the
+            // entries are written without them.
+            if let Some(bare) = strip_arabic_article(w) {
+                let chars: Vec<char> = bare.chars().collect();
+                for (v, q, how) in self.word_hits(bare, &chars) {
+                    hits.entry(v).or_default().push((i, q, how));
+                }
             }
         }
         let mut candidates: Vec<u32> = hits
@@ -245,18 +349,46 @@ impl Matcher {
         // from outweighing one specific word.
         let mut best: BTreeMap<(usize, usize), f32> = BTreeMap::new();
         let mut entries: BTreeMap<usize, Vec<String>> = BTreeMap::new();
-        let mut best_crisis: Option<(usize, &str)> = None;
+        // Crisis-like matches are decided after all matches are known (idioms and negations).
+        let mut alarms: Vec<(Target, &Pattern, Vec<usize>)> = Vec::new();
+        let mut idiom_words: Vec<usize> = Vec::new();
+        let mut negations: Vec<usize> = Vec::new();
         for &p in &candidates {
             let pattern = &self.patterns[p as usize];
             let floor = match pattern.target {
-                Target::Filler | Target::Generic => EXACT,
+                Target::Filler | Target::Generic | Target::Negation => EXACT,
                 // Crisis entries never match through typos or shortened words: a false alarm frightens.
-                Target::Crisis => INSIDE,
+                Target::Crisis | Target::Concern | Target::NotCrisis => INSIDE,
                 Target::Category(_) => 0.0,
             };
             let Some((quality, used)) = match_pattern(&pattern.words, &hits, floor) else {
                 continue;
             };
+            let target_name = match pattern.target {
+                Target::Category(idx) => self.categories[idx].clone(),
+                Target::Crisis => "crisis".into(),
+                Target::Concern => "concern".into(),
+                Target::NotCrisis => "not-crisis".into(),
+                Target::Negation => "negation".into(),
+                Target::Filler => "filler".into(),
+                Target::Generic => "generic".into(),
+            };
+            if !matches!(pattern.target, Target::Filler) {
+                for (&w, &v) in used.iter().zip(&pattern.words) {
+                    let (q, how) = hits[&v]
+                        .iter()
+                        .filter(|(i, _, _)| *i == w)
+                        .map(|(_, q, how)| (*q, *how))
+                        .fold((0.0, How::Exact), |a, b| if b.0 > a.0 { b } else { a });
+                    out.trace.push(WordMatch {
+                        word: words[w].clone(),
+                        entry: pattern.source.clone(),
+                        target: target_name.clone(),
+                        how,
+                        quality: q,
+                    });
+                }
+            }
             match pattern.target {
                 Target::Category(idx) => {
                     // Longer phrases are stronger evidence than single words, but a phrase's weight is
@@ -269,15 +401,15 @@ impl Matcher {
                     }
                     entries.entry(idx).or_default().push(pattern.source.clone());
                 }
-                Target::Crisis => {
-                    if best_crisis.is_none_or(|(n, _)| pattern.words.len() > n) {
-                        best_crisis = Some((pattern.words.len(), &pattern.source));
-                    }
-                }
+                Target::Crisis | Target::Concern => alarms.push((pattern.target, pattern, used)),
+                Target::NotCrisis => idiom_words.extend(used),
+                Target::Negation => negations.extend(used),
                 Target::Filler => used.iter().for_each(|&i| out.filler[i] = true),
                 Target::Generic => used.iter().for_each(|&i| out.generic[i] = true),
             }
         }
+        out.idiom = !alarms.is_empty() && !idiom_words.is_empty();
+        self.decide_alarm(&mut out, alarms, &idiom_words, &negations);
         // A word that points to many categories ("Senioren") says less than one that points to a single
         // category ("Tablet"): weight each word's evidence by its specificity.
         let mut spread = vec![0usize; words.len()];
@@ -288,7 +420,6 @@ impl Matcher {
         for ((cat, w), value) in &best {
             *weights.entry(*cat).or_default() += value / (spread[*w] as f32).sqrt();
         }
-        out.crisis = best_crisis.map(|(_, s)| s.to_owned());
         out.categories = weights
             .into_iter()
             .map(|(idx, weight)| CategoryMatch {
@@ -301,22 +432,73 @@ impl Matcher {
             .sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.id.cmp(&b.id)));
         out
     }
+
+    /// Decides which crisis and concern entries count:
+    /// * an idiom or topic entry (`not_crisis`) anywhere in the message discounts them all ("ich lach
+    ///   mich *tot*", "Vortrag über Suizid*prävention*"): then the model decides alone;
+    /// * a negation word right before a crisis entry that has none of its own turns it into concern
+    ///   ("ich bin *nicht* suizidal": not acute, but never nothing);
+    /// * the longest remaining entry wins.
+    fn decide_alarm(
+        &self,
+        out: &mut Matches,
+        alarms: Vec<(Target, &Pattern, Vec<usize>)>,
+        idiom_words: &[usize],
+        negations: &[usize],
+    ) {
+        let negation_words: std::collections::HashSet<u32> = self
+            .patterns
+            .iter()
+            .filter(|p| p.target == Target::Negation)
+            .flat_map(|p| p.words.iter().copied())
+            .collect();
+        let mut acute: Option<(usize, &str)> = None;
+        let mut concern: Option<(usize, &str)> = None;
+        for (target, pattern, used) in alarms {
+            if !idiom_words.is_empty() {
+                out.discounted.push(format!("{} (idiom or topic)", pattern.source));
+                continue;
+            }
+            let first = used.iter().copied().min().unwrap_or(0);
+            let own_negation = pattern.words.iter().any(|w| negation_words.contains(w));
+            let negated = !own_negation && negations.iter().any(|&n| n < first && first - n <= 2);
+            let level = if target == Target::Crisis && !negated {
+                &mut acute
+            } else {
+                if negated {
+                    out.discounted
+                        .push(format!("{} (negated: concern)", pattern.source));
+                }
+                &mut concern
+            };
+            if level.is_none_or(|(n, _)| pattern.words.len() > n) {
+                *level = Some((pattern.words.len(), &pattern.source));
+            }
+        }
+        out.crisis = acute.map(|(_, s)| s.to_owned());
+        out.concern = concern.map(|(_, s)| s.to_owned());
+    }
+}
+
+/// The word without a leading Arabic article or particle + article (ال، وال، بال، لل، فال، كال), if
+/// at least three letters remain.
+fn strip_arabic_article(word: &str) -> Option<&str> {
+    ["وال", "بال", "فال", "كال", "لل", "ال"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))
+        .filter(|rest| rest.chars().count() >= 3)
 }
 
 /// Matches all words of a pattern against distinct query words (each at least `floor` good); returns
 /// the weakest quality and the query words used.
-fn match_pattern(
-    pattern: &[u32],
-    hits: &std::collections::HashMap<u32, Vec<(usize, f32)>>,
-    floor: f32,
-) -> Option<(f32, Vec<usize>)> {
+fn match_pattern(pattern: &[u32], hits: &Hits, floor: f32) -> Option<(f32, Vec<usize>)> {
     let mut used = Vec::with_capacity(pattern.len());
     let mut quality: f32 = 1.0;
     for v in pattern {
         let best = hits
             .get(v)?
             .iter()
-            .filter(|(i, q)| *q >= floor && !used.contains(i))
+            .filter(|(i, q, _)| *q >= floor && !used.contains(i))
             .max_by(|a, b| a.1.total_cmp(&b.1))?;
         used.push(best.0);
         quality = quality.min(best.1);
@@ -365,8 +547,6 @@ fn word_quality(entry: &str, entry_chars: &[char], word: &str, word_chars: &[cha
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::thesaurus::Entry;
-    use crate::lang::Lang;
 
     fn thesaurus() -> Thesaurus {
         let e = |lang, text: &str| Entry {
@@ -385,7 +565,18 @@ mod tests {
                 ),
                 ("housing-help".to_owned(), vec![e(Lang::De, "wohnung")]),
             ]),
-            crisis: vec![e(Lang::De, "nicht mehr leben"), e(Lang::De, "suizid")],
+            crisis: vec![
+                e(Lang::De, "nicht mehr leben"),
+                e(Lang::De, "suizid"),
+                e(Lang::De, "schneide mich"),
+                e(Lang::Ru, "муж бьет"),
+                e(Lang::Ru, "не-хочу жить"),
+                e(Lang::Ar, "بیضربنی"),
+                e(Lang::En, "kill me"),
+            ],
+            concern: vec![e(Lang::De, "mag nicht mehr")],
+            not_crisis: vec![e(Lang::De, "suizidprävention"), e(Lang::En, "bills kill me")],
+            negation: vec![e(Lang::De, "nicht"), e(Lang::En, "not")],
             filler: vec![e(Lang::De, "ich"), e(Lang::De, "wo")],
             generic: vec![e(Lang::De, "hilfe")],
         }
@@ -425,5 +616,41 @@ mod tests {
         assert!(m("Suizidgedanken").crisis.is_some());
         assert!(m("suzid").crisis.is_none());
         assert!(m("Suchtberatung").crisis.is_none());
+    }
+
+    #[test]
+    fn short_verb_forms_match_the_dictionary_form() {
+        assert!(m("ich schneid mich wieder").crisis.is_some());
+        assert!(m("ich schneid brot").crisis.is_none());
+    }
+
+    #[test]
+    fn latin_letters_match_cyrillic_and_arabic_entries() {
+        let got = m("muzh menya bet");
+        assert_eq!(got.crisis.as_deref(), Some("муж бьет"));
+        assert!(got.trace.iter().any(|t| t.how == How::Transliterated));
+        assert!(m("ne hochu zhit").crisis.is_some());
+        assert!(m("hochu zhit v germanii").crisis.is_none());
+        assert!(m("hwa bydros").crisis.is_none(), "a different word is not the entry");
+        assert!(m("bidrabni").crisis.is_some());
+    }
+
+    #[test]
+    fn idioms_and_topics_discount_crisis_words() {
+        let got = m("these bills kill me");
+        assert_eq!(got.crisis, None);
+        assert_eq!(got.discounted.len(), 1);
+        assert!(m("Vortrag Suizidprävention Schule").crisis.is_none());
+        assert!(m("kill me now").crisis.is_some());
+    }
+
+    #[test]
+    fn a_negated_crisis_phrase_is_concern_never_nothing() {
+        let got = m("ich bin nicht suizid gefährdet");
+        assert_eq!(got.crisis, None);
+        assert_eq!(got.concern.as_deref(), Some("suizid"));
+        // The phrase's own negation does not count twice.
+        assert!(m("ich will nicht mehr leben").crisis.is_some());
+        assert_eq!(m("ich mag einfach nicht mehr").concern.as_deref(), Some("mag nicht mehr"));
     }
 }

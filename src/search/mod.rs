@@ -10,10 +10,12 @@
 //!    offers that are planned or ended, and the crisis lines first for crisis messages;
 //! 4. never end empty: when nothing matches well, the answer says so and offers general counselling.
 
+pub mod crisis;
 pub mod engine;
 pub mod matcher;
 pub mod snippet;
 
+pub use crisis::{CrisisLevel, CrisisReading, Signals};
 pub use engine::{Answer, Engine, Explanation, Hit};
 pub use snippet::Snippet;
 

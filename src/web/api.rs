@@ -12,7 +12,9 @@ use super::extract::Params;
 use crate::content::Offer;
 use crate::lang::Lang;
 use crate::search::engine::AnswerKind;
-use crate::search::{DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_CHARS, RequestError, SearchRequest};
+use crate::search::{
+    CrisisLevel, DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_CHARS, RequestError, SearchRequest,
+};
 
 /// One result of `/api/v1/search`.
 #[derive(Serialize)]
@@ -32,13 +34,19 @@ pub struct ApiHit {
 pub struct ApiSearch {
     pub query: String,
     pub lang: Lang,
+    /// `true` exactly when `crisis_level` is `acute`.
     pub crisis: bool,
+    /// `none`, `concern` (show the crisis lines in a calm box above the results) or `acute` (lead with
+    /// the crisis lines).
+    pub crisis_level: CrisisLevel,
     /// `matched`, `general` (only "help" was asked), `no-match` (general counselling offered), `empty`.
     pub kind: AnswerKind,
     pub categories: Vec<String>,
     pub results: Vec<ApiHit>,
-    /// Crisis lines to show first when `crisis` is true.
+    /// Crisis lines to show when `crisis_level` is `concern` or `acute`.
     pub crisis_lines: Vec<ApiOffer>,
+    /// When the offers that fit best cannot be reached, the id of the reachable offer that was added.
+    pub reachable_fallback: Option<String>,
 }
 
 /// An offer in the API: the localized texts plus the structured facts.
@@ -142,7 +150,13 @@ pub async fn search_handler(
         ),
     })?;
     let engine = state.live.engine();
-    let answer = engine.search(&req);
+    // The sentence-embedding model takes milliseconds per message: off the async workers.
+    let answer = {
+        let (engine, req) = (engine.clone(), req.clone());
+        tokio::task::spawn_blocking(move || engine.search(&req))
+            .await
+            .map_err(|_| ApiError::internal())?
+    };
     let catalogue = engine.catalogue();
     let results = answer
         .hits
@@ -162,7 +176,7 @@ pub async fn search_handler(
             })
         })
         .collect();
-    let crisis_lines = if answer.crisis {
+    let crisis_lines = if answer.crisis_level > CrisisLevel::None {
         catalogue
             .crisis_lines()
             .into_iter()
@@ -175,10 +189,12 @@ pub async fn search_handler(
         query: answer.query,
         lang,
         crisis: answer.crisis,
+        crisis_level: answer.crisis_level,
         kind: answer.kind,
         categories: answer.categories,
         results,
         crisis_lines,
+        reachable_fallback: answer.reachable_fallback,
     }))
 }
 

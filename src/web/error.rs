@@ -107,6 +107,15 @@ impl ApiError {
         }
     }
 
+    /// A 500 that says nothing of the cause (it is logged by the caller's layer).
+    pub fn internal() -> ApiError {
+        ApiError {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            code: "internal",
+            message: "the search failed; please try again".into(),
+        }
+    }
+
     /// A 404.
     pub fn not_found(message: impl Into<String>) -> ApiError {
         ApiError {

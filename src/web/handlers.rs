@@ -12,7 +12,7 @@ use super::pages::*;
 use crate::i18n::{num, t, t_args};
 use crate::present;
 use crate::search::engine::AnswerKind;
-use crate::search::{DEFAULT_LIMIT, MAX_LIMIT, RequestError, SearchRequest};
+use crate::search::{CrisisLevel, DEFAULT_LIMIT, MAX_LIMIT, RequestError, SearchRequest};
 
 /// `/`: sends the browser to the language it asks for.
 pub async fn root_handler(parts: Parts) -> Response {
@@ -74,9 +74,13 @@ pub async fn search_handler(
         },
     })?;
     let engine = state.live.engine();
-    // Searching is CPU work of well under a millisecond for a town's catalogue: no need to leave the
-    // async worker for it.
-    let answer = engine.search(&req);
+    // The sentence-embedding model takes milliseconds per message: off the async workers.
+    let answer = {
+        let (engine, req) = (engine.clone(), req.clone());
+        tokio::task::spawn_blocking(move || engine.search(&req))
+            .await
+            .map_err(|e| WebError::Internal(lang, e.to_string()))?
+    };
     let catalogue = engine.catalogue();
     let now = present::now();
     let cards: Vec<Card> = answer
@@ -89,6 +93,9 @@ pub async fn search_handler(
         })
         .collect();
     let message = match answer.kind {
+        AnswerKind::Matched if answer.reachable_fallback.is_some() => {
+            Some(t(lang, "results-unreachable"))
+        }
         AnswerKind::Matched => None,
         AnswerKind::Empty => Some(t(lang, "results-empty-query")),
         AnswerKind::General => Some(t(lang, "results-fallback")),
@@ -123,11 +130,12 @@ pub async fn search_handler(
         heading: title.clone(),
         query: req.text().to_owned(),
         count_text: t_args(lang, "results-count", &[("count", num(cards.len() as f64))]),
-        crisis: if answer.crisis {
+        crisis: if answer.crisis_level > CrisisLevel::None {
             crisis_lines(lang, catalogue)
         } else {
             Vec::new()
         },
+        concern: answer.crisis_level == CrisisLevel::Concern,
         message,
         show_groups: answer.kind != AnswerKind::Matched,
         groups: if answer.kind != AnswerKind::Matched {
@@ -200,6 +208,7 @@ pub async fn emergency_handler(
     let page = EmergencyPage {
         chrome: Chrome::new(lang, &t(lang, "emergency-title"), Some("/emergency")),
         crisis: crisis_lines(lang, engine.catalogue()),
+        concern: false,
     };
     render(&page)
 }

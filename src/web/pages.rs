@@ -220,6 +220,8 @@ pub struct ResultsPage {
     pub query: String,
     pub count_text: String,
     pub crisis: Vec<CrisisLine>,
+    /// The crisis lines are shown as the calm concern box, not as the urgent banner.
+    pub concern: bool,
     pub message: Option<String>,
     pub cards: Vec<Card>,
     pub groups: Vec<GroupView>,
@@ -243,6 +245,8 @@ pub struct CategoryPage {
 pub struct EmergencyPage {
     pub chrome: Chrome,
     pub crisis: Vec<CrisisLine>,
+    /// Always the urgent banner here.
+    pub concern: bool,
 }
 
 /// A source in the offer page's verification section.

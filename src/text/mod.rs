@@ -9,6 +9,8 @@
 //! * [`analyze`]: what the search index stores: per-language lower-casing and script normalisation, then
 //!   a Snowball stemmer (frostem: all nine languages have one, easy German uses German), then [`fold`].
 
+pub mod translit;
+
 use std::sync::OnceLock;
 
 use frostem::{Algorithm, Stemmer};
@@ -31,6 +33,8 @@ pub fn fold(text: &str) -> String {
 fn push_folded(c: char, out: &mut String) {
     match c {
         'ß' | 'ẞ' => out.push_str("ss"),
+        // Polish ł has no decomposition; people typing without Polish letters write l.
+        'ł' | 'Ł' => out.push('l'),
         'ı' | 'İ' | 'I' => out.push('i'),
         'ё' | 'Ё' => out.push('е'),
         // Arabic and Persian letter variants: one form each.

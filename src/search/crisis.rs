@@ -1,0 +1,155 @@
+//! The crisis level of a message: what the answer leads with.
+//!
+//! Two signals decide together:
+//! * the thesaurus ([`super::matcher`]): crisis phrases (acute), concern phrases, idioms and negations;
+//! * the semantic classifier ([`crate::semantic`]): how sure a model trained on the town's example
+//!   messages is that this one comes from a person in crisis.
+//!
+//! | level     | when                                                          | the answer            |
+//! |-----------|---------------------------------------------------------------|-----------------------|
+//! | `acute`   | a crisis phrase, or the model is very sure                    | crisis lines first    |
+//! | `concern` | a concern phrase, a negated crisis phrase, or the model is moderately sure | a calm box with the lines above the results (bot: "are you safe?") |
+//! | `none`    | otherwise                                                     | the results           |
+
+use serde::Serialize;
+
+use super::matcher::Matches;
+
+/// How urgently an answer must lead with the crisis lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CrisisLevel {
+    None,
+    Concern,
+    Acute,
+}
+
+impl CrisisLevel {
+    /// The name used in the API and the eval.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CrisisLevel::None => "none",
+            CrisisLevel::Concern => "concern",
+            CrisisLevel::Acute => "acute",
+        }
+    }
+}
+
+/// Which signals decide the crisis level (both in service; one alone to measure what each adds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Signals {
+    #[default]
+    Both,
+    /// The thesaurus alone.
+    Lexicon,
+    /// The model alone (the thesaurus still finds the kind of help).
+    Model,
+}
+
+/// From this model probability on, a message is acute.
+pub const ACUTE_PROBABILITY: f32 = 0.9;
+/// From this model probability on, a message is a concern.
+pub const CONCERN_PROBABILITY: f32 = 0.5;
+/// When the thesaurus is sure the message asks for a practical kind of help (debts, housing, food …),
+/// the model needs this much to add the concern box: worry about money or a flat is not a crisis, and
+/// the model hears distress in it. Crisis and concern phrases still decide on their own.
+pub const PRACTICAL_CONCERN_PROBABILITY: f32 = 0.8;
+/// How sure the thesaurus must be of the kind of help for [`PRACTICAL_CONCERN_PROBABILITY`].
+pub const PRACTICAL_CERTAINTY: f32 = 0.9;
+/// The categories that are themselves about distress or danger: a match there is no reason to hear less.
+const DISTRESS_CATEGORIES: [&str; 3] = ["crisis-hotline", "violence-protection", "mental-health"];
+
+/// When an idiom or topic discounted a crisis phrase, the box still shows from this probability on:
+/// the words were there, so the model needs less to be heard.
+pub const DISCOUNTED_CONCERN_PROBABILITY: f32 = 0.3;
+
+/// The level and why (shown by `lotse search --explain`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CrisisReading {
+    pub level: CrisisLevel,
+    /// The model's probability, when it ran.
+    pub model: Option<f32>,
+    /// One line for editors: which signal decided.
+    pub reason: String,
+}
+
+/// Combines the thesaurus' reading with the model's probability.
+pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
+    let p = model.unwrap_or(0.0);
+    let practical = m.certainty() >= PRACTICAL_CERTAINTY
+        && m.categories
+            .first()
+            .is_some_and(|c| !DISTRESS_CATEGORIES.contains(&c.id.as_str()))
+        && !m
+            .categories
+            .iter()
+            .any(|c| DISTRESS_CATEGORIES.contains(&c.id.as_str()));
+    let concern_at = if practical {
+        PRACTICAL_CONCERN_PROBABILITY
+    } else {
+        CONCERN_PROBABILITY
+    };
+    let (level, reason) = if let Some(entry) = &m.crisis {
+        (CrisisLevel::Acute, format!("thesaurus crisis entry \u{201c}{entry}\u{201d}"))
+    } else if p >= ACUTE_PROBABILITY {
+        (
+            CrisisLevel::Acute,
+            format!("model: crisis probability {p:.2} \u{2265} {ACUTE_PROBABILITY}"),
+        )
+    } else if let Some(entry) = &m.concern {
+        (CrisisLevel::Concern, format!("thesaurus concern entry \u{201c}{entry}\u{201d}"))
+    } else if p >= concern_at || (m.idiom && p >= DISCOUNTED_CONCERN_PROBABILITY) {
+        (
+            CrisisLevel::Concern,
+            format!("model: crisis probability {p:.2} \u{2265} {concern_at}"),
+        )
+    } else {
+        let why = match model {
+            Some(p) => format!("no crisis entry; model: crisis probability {p:.2}"),
+            None => "no crisis entry; the model did not run".to_owned(),
+        };
+        (CrisisLevel::None, why)
+    };
+    let mut reason = reason;
+    if !m.discounted.is_empty() {
+        reason.push_str(&format!("; not counted: {}", m.discounted.join(", ")));
+    }
+    CrisisReading {
+        level,
+        model,
+        reason,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_thesaurus_decides_acute_and_the_model_can_raise_but_never_lower() {
+        let acute = Matches {
+            crisis: Some("suizid".into()),
+            ..Matches::default()
+        };
+        assert_eq!(decide(&acute, Some(0.01)).level, CrisisLevel::Acute);
+        let plain = Matches::default();
+        assert_eq!(decide(&plain, None).level, CrisisLevel::None);
+        assert_eq!(decide(&plain, Some(0.2)).level, CrisisLevel::None);
+        assert_eq!(decide(&plain, Some(0.6)).level, CrisisLevel::Concern);
+        assert_eq!(decide(&plain, Some(0.95)).level, CrisisLevel::Acute);
+        let concern = Matches {
+            concern: Some("mag nicht mehr".into()),
+            ..Matches::default()
+        };
+        assert_eq!(decide(&concern, Some(0.0)).level, CrisisLevel::Concern);
+    }
+
+    #[test]
+    fn the_reason_names_what_was_not_counted() {
+        let m = Matches {
+            discounted: vec!["kill me (idiom or topic)".into()],
+            ..Matches::default()
+        };
+        assert!(decide(&m, Some(0.1)).reason.contains("kill me"));
+    }
+}

@@ -1,0 +1,232 @@
+//! Transliteration keys: Russian and Ukrainian typed in Latin letters ("muzh menya bet"), and Arabic
+//! typed in the chat alphabet (Arabizi: "ana 7amel", "bade mout"), are matched against the thesaurus by
+//! bringing both sides to one Latin key.
+//!
+//! Why our own tables and not ICU4X: ICU4X's transliterator is still experimental and has no data for
+//! the informal, many-ways-to-spell Latin that people type in chats (BGN/GOST systems give "muzh menya
+//! b'yot", people type "muz menja bet"), and Arabizi is not a CLDR transform at all. A *key* is more
+//! forgiving than a transliteration: it forgets exactly the distinctions people do not type (soft signs,
+//! ya/ja/ia, kh/h/x; in Arabic, short vowels and the emphatic consonants).
+//!
+//! Keys are made of folded words (see [`super::fold`]): lower case, `ё` already `е`, ZWNJ removed.
+
+/// The Latin key of a folded Cyrillic word (Russian or Ukrainian), or `None` if it is not Cyrillic.
+/// `ukrainian` reads `г` as h (as Ukrainians type it), otherwise as g.
+pub fn cyrillic_key(word: &str, ukrainian: bool) -> Option<String> {
+    if !word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
+        return None;
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        let s = match c {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' if ukrainian => "h",
+            'г' | 'ґ' => "g",
+            'д' => "d",
+            'е' | 'є' | 'э' => "e",
+            'ж' => "J",
+            'з' => "z",
+            'и' | 'і' | 'ї' | 'й' | 'ы' => "i",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "h",
+            'ц' => "c",
+            'ч' => "C",
+            'ш' | 'щ' => "S",
+            'ю' => "u",
+            'я' => "a",
+            'ь' | 'ъ' | '\'' | 'ʼ' => "",
+            c if c.is_ascii_digit() => return None,
+            _ => return None,
+        };
+        out.push_str(s);
+    }
+    Some(collapse(&out))
+}
+
+/// The key of a folded Latin word as it would be typed for a Russian or Ukrainian word, or `None` if the
+/// word is not plain Latin letters.
+pub fn latin_key(word: &str) -> Option<String> {
+    if word.len() < 2 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut s = word.to_owned();
+    // Longest sequences first.
+    for (from, to) in [
+        ("shch", "S"),
+        ("sch", "S"),
+        ("sh", "S"),
+        ("ch", "C"),
+        ("zh", "J"),
+        ("kh", "h"),
+        ("ts", "c"),
+        ("tz", "c"),
+        ("ya", "a"),
+        ("ja", "a"),
+        ("ia", "a"),
+        ("yu", "u"),
+        ("ju", "u"),
+        ("iu", "u"),
+        ("yo", "e"),
+        ("jo", "e"),
+        ("ye", "e"),
+        ("je", "e"),
+        ("ie", "e"),
+        ("y", "i"),
+        ("j", "i"),
+        ("w", "v"),
+        ("x", "h"),
+        ("q", "k"),
+    ] {
+        if s.contains(from) {
+            s = s.replace(from, to);
+        }
+    }
+    Some(collapse(&s))
+}
+
+/// Doubled letters are typed single and the other way round ("mnogo", "Ivanna").
+fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut last = None;
+    for c in s.chars() {
+        if Some(c) != last {
+            out.push(c);
+        }
+        last = Some(c);
+    }
+    out
+}
+
+/// The consonant skeleton of a folded Arabic-script word, or `None` if it is not Arabic script or has
+/// fewer than two consonants.
+/// Long vowels (ا و ی) are left out, because Arabizi writes them as vowels or not at all.
+pub fn arabic_key(word: &str) -> Option<String> {
+    if !word.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+        return None;
+    }
+    let mut out = String::new();
+    for c in word.chars() {
+        let s = match c {
+            'ا' | 'و' | 'ی' | 'ء' => "",
+            'ب' | 'پ' => "b",
+            'ت' | 'ط' => "t",
+            'ث' | 'س' | 'ص' => "s",
+            'ج' | 'چ' | 'ژ' => "j",
+            'ح' | 'ه' => "h",
+            'خ' => "K",
+            'د' | 'ض' => "d",
+            'ذ' | 'ز' | 'ظ' => "z",
+            'ر' => "r",
+            'ش' => "S",
+            'ع' => "3",
+            'غ' | 'گ' => "g",
+            'ف' => "f",
+            'ق' => "q",
+            'ک' => "k",
+            'ل' => "l",
+            'م' => "m",
+            'ن' => "n",
+            _ => return None,
+        };
+        out.push_str(s);
+    }
+    let key = collapse(&out);
+    (key.chars().count() >= 2).then_some(key)
+}
+
+/// The consonant skeleton of a folded Latin word typed in Arabizi (digits stand for letters Latin lacks),
+/// or `None`.
+pub fn arabizi_key(word: &str) -> Option<String> {
+    if !word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        || !word.bytes().any(|b| b.is_ascii_lowercase())
+    {
+        return None;
+    }
+    let mut s = word.to_owned();
+    for (from, to) in [
+        ("sh", "S"),
+        ("ch", "S"),
+        ("kh", "K"),
+        ("5", "K"),
+        ("gh", "g"),
+        ("th", "s"),
+        ("dh", "z"),
+        ("2", ""),
+        ("7", "h"),
+        ("6", "t"),
+        ("9", "q"),
+        ("8", "g"),
+        ("g", "j"),
+        ("x", "K"),
+        ("c", "k"),
+        ("p", "b"),
+        ("v", "f"),
+    ] {
+        if s.contains(from) {
+            s = s.replace(from, to);
+        }
+    }
+    let consonants: String = s
+        .chars()
+        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | '\''))
+        .collect();
+    let key = collapse(&consonants);
+    // Two consonants say little ("bd", "mt"), unless a digit shows that the word is Arabizi.
+    let digit = word.bytes().any(|b| b.is_ascii_digit());
+    (key.chars().count() >= if digit { 2 } else { 3 }).then_some(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_russian_meets_cyrillic() {
+        for (latin, cyrillic) in [
+            ("muzh", "муж"),
+            ("menya", "меня"),
+            ("menja", "меня"),
+            ("bet", "бьет"),
+            ("hochu", "хочу"),
+            ("khochu", "хочу"),
+            ("zhit", "жить"),
+            ("pomogite", "помогите"),
+        ] {
+            assert_eq!(latin_key(latin), cyrillic_key(cyrillic, false), "{latin} ~ {cyrillic}");
+        }
+    }
+
+    #[test]
+    fn latin_ukrainian_meets_cyrillic() {
+        for (latin, cyrillic) in [("zhyty", "жити"), ("bilshe", "більше"), ("dopomoha", "допомога")] {
+            assert_eq!(latin_key(latin), cyrillic_key(cyrillic, true), "{latin} ~ {cyrillic}");
+        }
+    }
+
+    #[test]
+    fn arabizi_meets_arabic() {
+        for (latin, arabic) in [("7amel", "حامل"), ("5ayef", "خایف"), ("ta3ban", "تعبان"), ("bedrab", "بیضرب")] {
+            assert_eq!(arabizi_key(latin), arabic_key(arabic), "{latin} ~ {arabic}");
+        }
+    }
+
+    #[test]
+    fn other_words_have_no_key() {
+        assert_eq!(cyrillic_key("schulden", false), None);
+        assert_eq!(latin_key("über"), None);
+        assert_eq!(arabic_key("tafel"), None);
+        assert_eq!(arabizi_key("1234"), None);
+    }
+}

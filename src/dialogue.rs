@@ -1119,6 +1119,7 @@ mod tests {
             taxonomy: Taxonomy::default(),
             offers,
             thesaurus: Default::default(),
+            examples: Vec::new(),
         }
     }
 

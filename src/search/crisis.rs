@@ -46,8 +46,9 @@ pub enum Signals {
     Model,
 }
 
-/// From this model probability on, a message is acute.
-pub const ACUTE_PROBABILITY: f32 = 0.9;
+/// From this model probability on, a message is acute (unless the thesaurus reads it as a practical
+/// request or an idiom: then the model alone never makes it acute).
+pub const ACUTE_PROBABILITY: f32 = 0.92;
 /// From this model probability on, a message is a concern.
 pub const CONCERN_PROBABILITY: f32 = 0.5;
 /// When the thesaurus is sure the message asks for a practical kind of help (debts, housing, food …),
@@ -62,6 +63,10 @@ const DISTRESS_CATEGORIES: [&str; 3] = ["crisis-hotline", "violence-protection",
 /// When an idiom or topic discounted a crisis phrase, the box still shows from this probability on:
 /// the words were there, so the model needs less to be heard.
 pub const DISCOUNTED_CONCERN_PROBABILITY: f32 = 0.3;
+
+/// Below this model probability, a crisis phrase of the thesaurus gives concern instead of acute: the
+/// model has read the whole message as an ordinary one (an idiom or topic the thesaurus does not know).
+pub const VETO_PROBABILITY: f32 = 0.05;
 
 /// The level and why (shown by `lotse search --explain`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -84,21 +89,34 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
             .categories
             .iter()
             .any(|c| DISTRESS_CATEGORIES.contains(&c.id.as_str()));
-    let concern_at = if practical {
+    // A practical request, or an idiom with no crisis phrase: the model is heard, but needs more.
+    let damped = practical || (m.idiom && m.discounted.is_empty());
+    let concern_at = if damped {
         PRACTICAL_CONCERN_PROBABILITY
+    } else if m.idiom {
+        // The crisis words were there, but an idiom or topic explained them: a lower bar for the box.
+        DISCOUNTED_CONCERN_PROBABILITY
     } else {
         CONCERN_PROBABILITY
     };
     let (level, reason) = if let Some(entry) = &m.crisis {
-        (CrisisLevel::Acute, format!("thesaurus crisis entry \u{201c}{entry}\u{201d}"))
-    } else if p >= ACUTE_PROBABILITY {
+        match model {
+            Some(p) if p < VETO_PROBABILITY => (
+                CrisisLevel::Concern,
+                format!(
+                    "thesaurus crisis entry \u{201c}{entry}\u{201d}, but the model reads the message as ordinary ({p:.2} < {VETO_PROBABILITY}): concern"
+                ),
+            ),
+            _ => (CrisisLevel::Acute, format!("thesaurus crisis entry \u{201c}{entry}\u{201d}")),
+        }
+    } else if p >= ACUTE_PROBABILITY && !damped && !m.idiom {
         (
             CrisisLevel::Acute,
             format!("model: crisis probability {p:.2} \u{2265} {ACUTE_PROBABILITY}"),
         )
     } else if let Some(entry) = &m.concern {
         (CrisisLevel::Concern, format!("thesaurus concern entry \u{201c}{entry}\u{201d}"))
-    } else if p >= concern_at || (m.idiom && p >= DISCOUNTED_CONCERN_PROBABILITY) {
+    } else if p >= concern_at {
         (
             CrisisLevel::Concern,
             format!("model: crisis probability {p:.2} \u{2265} {concern_at}"),
@@ -126,17 +144,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_thesaurus_decides_acute_and_the_model_can_raise_but_never_lower() {
+    fn the_thesaurus_and_the_model_decide_together_and_a_crisis_phrase_never_gives_none() {
         let acute = Matches {
             crisis: Some("suizid".into()),
             ..Matches::default()
         };
-        assert_eq!(decide(&acute, Some(0.01)).level, CrisisLevel::Acute);
+        assert_eq!(decide(&acute, Some(0.3)).level, CrisisLevel::Acute);
+        assert_eq!(decide(&acute, None).level, CrisisLevel::Acute);
+        // The model can soften a crisis phrase it reads as ordinary, but never to nothing.
+        assert_eq!(decide(&acute, Some(0.01)).level, CrisisLevel::Concern);
         let plain = Matches::default();
         assert_eq!(decide(&plain, None).level, CrisisLevel::None);
         assert_eq!(decide(&plain, Some(0.2)).level, CrisisLevel::None);
         assert_eq!(decide(&plain, Some(0.6)).level, CrisisLevel::Concern);
-        assert_eq!(decide(&plain, Some(0.95)).level, CrisisLevel::Acute);
+        assert_eq!(decide(&plain, Some(0.9)).level, CrisisLevel::Concern);
+        assert_eq!(decide(&plain, Some(0.99)).level, CrisisLevel::Acute);
         let concern = Matches {
             concern: Some("mag nicht mehr".into()),
             ..Matches::default()

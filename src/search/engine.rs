@@ -210,12 +210,12 @@ impl Engine {
             m.crisis = None;
             m.concern = None;
         }
-        // The model runs where it can change the answer: not when the thesaurus already found an acute
-        // crisis, and not for a single word the thesaurus understood.
+        // The model runs where it can change the answer: not for a single word the thesaurus
+        // understood. (For a crisis phrase it runs too: it can tell an idiom the thesaurus does not
+        // know yet from a crisis, and turn the urgent answer into the calm box, never into nothing.)
         let embedding = match &self.semantic {
             Some((_, model))
                 if self.signals != Signals::Lexicon
-                    && m.crisis.is_none()
                     && (words.len() >= 2 || m.categories.is_empty()) =>
             {
                 let text: String = req.text().chars().take(MODEL_MAX_CHARS).collect();
@@ -608,16 +608,21 @@ fn relative_similarities<'a>(sims: &[(&'a str, f32)]) -> BTreeMap<&'a str, f32> 
         .collect()
 }
 
-/// Whether a person can reach an offer today: it is active and has a phone, an e-mail or an address.
+/// Whether a person can reach an offer: it is active and has a phone, an e-mail or a street address.
+/// (A website alone is not enough for someone without internet at home, or in a hurry.)
 fn reachable(offer: &Offer) -> bool {
     offer.is_active()
         && (!offer.contact.phones.is_empty()
             || offer.contact.email.is_some()
-            || offer.address.is_some())
+            || offer.address.as_ref().is_some_and(|a| a.street.is_some()))
 }
 
-/// If none of the first three results can be reached, puts the first reachable general counselling
-/// offer third (or first, if there are fewer results), and says which one.
+/// The categories whose offers help with anything or know who does, in the order they are tried.
+const FALLBACK_CATEGORIES: [&str; 2] = [GENERAL_CATEGORY, "benefits-office"];
+
+/// If none of the first three results can be reached, puts the best reachable general offer (social
+/// counselling, else the town's office; a phone number and the home town preferred) third, or last if
+/// there are fewer results, and says which one.
 fn never_a_dead_end<'a>(
     catalogue: &'a Catalogue,
     ranked: &mut Vec<(f32, &'a Offer, Explanation)>,
@@ -630,10 +635,19 @@ fn never_a_dead_end<'a>(
     if ranked.iter().take(3).any(|(_, o, _)| reachable(o)) {
         return None;
     }
-    let general = catalogue
-        .offers_in(GENERAL_CATEGORY)
-        .into_iter()
-        .find(|o| reachable(o) && !o.contact.phones.is_empty())?;
+    let mut candidates: Vec<&Offer> = FALLBACK_CATEGORIES
+        .iter()
+        .flat_map(|c| catalogue.offers_in(c))
+        .filter(|o| reachable(o))
+        .collect();
+    // Stable: within equal keys the category order above stays.
+    candidates.sort_by_key(|o| {
+        (
+            o.contact.phones.is_empty(),
+            o.address.as_ref().is_some_and(|a| !a.city.contains(HOME_TOWN)),
+        )
+    });
+    let general = *candidates.first()?;
     let entry = match ranked.iter().position(|(_, o, _)| o.id == general.id) {
         Some(i) => ranked.remove(i),
         None => (

@@ -114,7 +114,7 @@ pub struct Matches {
     /// Crisis and concern entries that did not count, and why (an idiom or topic in the message, or a
     /// negation turned acute into concern).
     pub discounted: Vec<String>,
-    /// Whether an idiom or topic entry discounted a crisis or concern entry.
+    /// Whether an idiom or topic entry (`not_crisis`) matched.
     pub idiom: bool,
     /// Per query word: `true` if it is filler (carries no need).
     pub filler: Vec<bool>,
@@ -232,7 +232,7 @@ impl Matcher {
     }
 
     /// Every vocabulary word that query word `word` matches, with the quality and the way it matched.
-    fn word_hits(&self, word: &str, chars: &[char]) -> Vec<(u32, f32, How)> {
+    fn word_hits(&self, word: &str, chars: &[char], translit: bool) -> Vec<(u32, f32, How)> {
         let mut found: HashMap<u32, (f32, How)> = HashMap::new();
         let note = |found: &mut HashMap<u32, (f32, How)>, v: u32, q: f32, how: How| {
             let slot = found.entry(v).or_insert((0.0, how));
@@ -283,7 +283,7 @@ impl Matcher {
             }
         }
         // Latin letters typed for Cyrillic or Arabic words.
-        if let Some(key) = translit::latin_key(word) {
+        if let Some(key) = translit.then(|| translit::latin_key(word)).flatten() {
             if let Some(list) = self.by_cyrillic_key.get(&key) {
                 list.iter().for_each(|&v| note(&mut found, v, TRANSLIT, How::Transliterated));
             }
@@ -294,7 +294,7 @@ impl Matcher {
                 }
             }
         }
-        if let Some(key) = translit::arabizi_key(word)
+        if let Some(key) = translit.then(|| translit::arabizi_key(word)).flatten()
             && let Some(list) = self.by_arabic_key.get(&key)
         {
             list.iter().for_each(|&v| note(&mut found, v, TRANSLIT, How::Transliterated));
@@ -314,6 +314,21 @@ impl Matcher {
         found.into_iter().map(|(v, (q, how))| (v, q, how)).collect()
     }
 
+    /// Whether a message may be Russian, Ukrainian or Arabic typed in Latin letters: it has Latin words,
+    /// and fewer than a third of them are words of the Latin-script languages the thesaurus knows
+    /// exactly ("und", "the", "ve", "nie" …). Otherwise German "Bett" would read as Russian "бьет".
+    fn looks_transliterated(&self, words: &[String]) -> bool {
+        let latin: Vec<&String> = words
+            .iter()
+            .filter(|w| w.bytes().all(|b| b.is_ascii_alphanumeric()) && w.bytes().any(|b| b.is_ascii_alphabetic()))
+            .collect();
+        if latin.is_empty() {
+            return false;
+        }
+        let known = latin.iter().filter(|w| self.by_text.contains_key(w.as_str())).count();
+        known * 3 < latin.len()
+    }
+
     /// Matches folded query words.
     pub fn matches(&self, words: &[String]) -> Matches {
         let mut out = Matches {
@@ -323,16 +338,17 @@ impl Matcher {
         };
         // Compare every query word with every distinct thesaurus word once; remember the hits.
         let query: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
+        let translit = self.looks_transliterated(words);
         let mut hits: Hits = HashMap::new();
         for (i, (w, wc)) in words.iter().zip(&query).enumerate() {
-            for (v, q, how) in self.word_hits(w, wc) {
+            for (v, q, how) in self.word_hits(w, wc, translit) {
                 hits.entry(v).or_default().push((i, q, how));
             }
             // Arabic writes the article and some particles onto the word ("التافل", "بالمدرسة"); the
             // entries are written without them.
             if let Some(bare) = strip_arabic_article(w) {
                 let chars: Vec<char> = bare.chars().collect();
-                for (v, q, how) in self.word_hits(bare, &chars) {
+                for (v, q, how) in self.word_hits(bare, &chars, false) {
                     hits.entry(v).or_default().push((i, q, how));
                 }
             }
@@ -408,7 +424,7 @@ impl Matcher {
                 Target::Generic => used.iter().for_each(|&i| out.generic[i] = true),
             }
         }
-        out.idiom = !alarms.is_empty() && !idiom_words.is_empty();
+        out.idiom = !idiom_words.is_empty();
         self.decide_alarm(&mut out, alarms, &idiom_words, &negations);
         // A word that points to many categories ("Senioren") says less than one that points to a single
         // category ("Tablet"): weight each word's evidence by its specificity.

@@ -274,11 +274,10 @@ fn inline(update_id: i64, user_id: i64, lang: &str, query: &str) -> Value {
 // Helpers
 // ---------------------------------------------------------------------------------------------------
 
-/// The bundled content, indexed into a fresh temporary folder.
-fn live() -> (tempfile::TempDir, Arc<Live>) {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    lotse::index::ensure(Path::new("content"), dir.path()).expect("the bundled content indexes");
-    let live = Live::start(Path::new("content"), dir.path()).expect("the index opens");
+/// The bundled content (the shared index of this test run).
+fn live() -> (&'static Path, Arc<Live>) {
+    let dir = crate::bundled_index();
+    let live = Live::start(Path::new("content"), dir).expect("the index opens");
     (dir, Arc::new(live))
 }
 
@@ -512,7 +511,7 @@ async fn the_webhook_takes_updates_on_the_web_server_only_with_the_right_secret(
     let config = ServeConfig {
         paths: Paths {
             content: "content".into(),
-            index: dir.path().to_owned(),
+            index: dir.to_owned(),
         },
         addr: "127.0.0.1:0".parse().unwrap(),
         public_url: PUBLIC_URL.parse().unwrap(),
@@ -607,8 +606,7 @@ async fn the_webhook_takes_updates_on_the_web_server_only_with_the_right_secret(
 /// than production's default): no message text and no token may appear.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_server_log_holds_neither_message_texts_nor_the_token() {
-    let dir = tempfile::tempdir().unwrap();
-    lotse::index::ensure(Path::new("content"), dir.path()).expect("the bundled content indexes");
+    let dir = crate::bundled_index();
     let telegram = FakeTelegram::start().await;
     // The first getMe fails, so that the retry path logs too.
     telegram.api.get_me_failures.store(1, Ordering::SeqCst);
@@ -635,7 +633,7 @@ async fn the_server_log_holds_neither_message_texts_nor_the_token() {
             "0",
         ])
         .arg("--index")
-        .arg(dir.path())
+        .arg(dir)
         .env("LOTSE_LOG", "debug")
         .env("LOTSE_TELEGRAM_TOKEN", TOKEN)
         .env("LOTSE_TELEGRAM_API_URL", telegram.url.as_str())

@@ -2,3 +2,21 @@ mod bot;
 mod content;
 mod search;
 mod web;
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// The bundled content, indexed once per test run into a temporary folder and shared by every test
+/// that only reads it. A build embeds every example message and offer text with the real model, which
+/// takes a while in a debug build; the content fixtures that tests change get indexes of their own.
+pub fn bundled_index() -> &'static Path {
+    static INDEX: OnceLock<tempfile::TempDir> = OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let dir = tempfile::tempdir().expect("a temporary folder");
+            let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+            lotse::index::ensure(&content, dir.path()).expect("the bundled content indexes");
+            dir
+        })
+        .path()
+}

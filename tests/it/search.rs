@@ -16,12 +16,9 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// An engine over the bundled content, indexed into a fresh temporary folder.
-fn engine() -> (tempfile::TempDir, Engine) {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    lotse::index::ensure(&root().join("content"), dir.path()).expect("the bundled content indexes");
-    let engine = Engine::open(dir.path()).expect("the index opens");
-    (dir, engine)
+/// An engine over the bundled content (the shared index of this test run).
+fn engine() -> Engine {
+    Engine::open(crate::bundled_index()).expect("the index opens")
 }
 
 fn search(engine: &Engine, lang: Lang, query: &str) -> Answer {
@@ -58,7 +55,7 @@ fn show(engine: &Engine, answer: &Answer) -> String {
 }
 
 fn run_eval(file: &str) {
-    let (_dir, engine) = engine();
+    let engine = engine();
     let path = root().join(file);
     let tsv = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let cases = eval::parse(&tsv).unwrap_or_else(|e| panic!("{file}: {e}"));
@@ -95,7 +92,7 @@ fn the_unseen_query_set_finds_the_right_help_in_the_top_three() {
 
 #[test]
 fn a_typo_in_a_long_word_still_finds_debt_counselling_first() {
-    let (_dir, engine) = engine();
+    let engine = engine();
     let answer = search(&engine, Lang::De, "schuldnerberatng");
     assert!(
         answer.categories.iter().any(|c| c == "debt-counselling"),
@@ -112,7 +109,7 @@ fn a_typo_in_a_long_word_still_finds_debt_counselling_first() {
 
 #[test]
 fn a_compound_query_finds_every_offer_whose_text_speaks_of_debts() {
-    let (_dir, engine) = engine();
+    let engine = engine();
     let speaks_of_debts: Vec<&str> = engine
         .catalogue()
         .offers
@@ -141,7 +138,7 @@ fn a_compound_query_finds_every_offer_whose_text_speaks_of_debts() {
 
 #[test]
 fn a_debt_query_is_not_mistaken_for_a_school_query() {
-    let (_dir, engine) = engine();
+    let engine = engine();
     for query in ["Schulden", "Schuldnerberatung", "Mietschulden"] {
         let answer = search(&engine, Lang::De, query);
         assert!(
@@ -167,7 +164,7 @@ fn a_debt_query_is_not_mistaken_for_a_school_query() {
 
 #[test]
 fn umlaut_spellings_give_the_same_results() {
-    let (_dir, engine) = engine();
+    let engine = engine();
     let with_umlaut = search(&engine, Lang::De, "Flüchtlinge");
     let spelled_out = search(&engine, Lang::De, "Fluechtlinge");
     assert!(!with_umlaut.hits.is_empty(), "no results for Flüchtlinge");
@@ -183,7 +180,7 @@ fn umlaut_spellings_give_the_same_results() {
 
 #[test]
 fn active_debt_counselling_ranks_before_ended_debt_counselling() {
-    let (_dir, engine) = engine();
+    let engine = engine();
     let debt: Vec<_> = engine
         .catalogue()
         .offers_in("debt-counselling")
@@ -216,7 +213,7 @@ fn active_debt_counselling_ranks_before_ended_debt_counselling() {
 
 #[test]
 fn free_food_in_four_languages_finds_food_banks_and_lunch_tables_first() {
-    let (_dir, engine) = engine();
+    let engine = engine();
     for (lang, query) in [
         (Lang::Uk, "безкоштовна їжа"),
         (Lang::Tr, "ücretsiz yemek"),

@@ -24,22 +24,18 @@ use tower::ServiceExt;
 
 /// The site over the bundled content, indexed into a fresh temporary folder.
 struct Site {
-    _index: tempfile::TempDir,
     live: Arc<Live>,
     app: Router,
 }
 
 impl Site {
     fn new() -> Site {
-        let index = tempfile::tempdir().expect("a temporary folder");
         let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-        lotse::index::ensure(&content, index.path()).expect("the bundled content indexes");
-        let live = Arc::new(Live::start(&content, index.path()).expect("the index opens"));
+        let live = Arc::new(Live::start(&content, crate::bundled_index()).expect("the index opens"));
         let app = router(AppState {
             live: Arc::clone(&live),
         });
         Site {
-            _index: index,
             live,
             app,
         }

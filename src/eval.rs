@@ -138,7 +138,11 @@ impl Figures {
             }
         }
         f.success_at_3 = ratio(good, f.queries);
-        f.mrr = if f.queries == 0 { 0.0 } else { rr / f.queries as f64 };
+        f.mrr = if f.queries == 0 {
+            0.0
+        } else {
+            rr / f.queries as f64
+        };
         f
     }
 

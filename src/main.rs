@@ -251,7 +251,9 @@ fn open_engine(paths: &Paths) -> anyhow::Result<Engine> {
 
 fn print_answer(engine: &Engine, answer: &lotse::search::Answer, explain: bool) {
     match answer.crisis_level {
-        lotse::search::CrisisLevel::Acute => println!("!! acute crisis: lead with the crisis lines"),
+        lotse::search::CrisisLevel::Acute => {
+            println!("!! acute crisis: lead with the crisis lines")
+        }
         lotse::search::CrisisLevel::Concern => {
             println!("!  concern: the crisis lines above the results")
         }

@@ -68,7 +68,10 @@ pub fn parse(file: &Path, source: &str, problems: &mut Vec<Problem>) -> Vec<Exam
                 problem(
                     n,
                     "-",
-                    format!("the first line must be the header `{}` (tab-separated)", HEADER.join("  ")),
+                    format!(
+                        "the first line must be the header `{}` (tab-separated)",
+                        HEADER.join("  ")
+                    ),
                 );
             }
             continue;
@@ -77,7 +80,10 @@ pub fn parse(file: &Path, source: &str, problems: &mut Vec<Problem>) -> Vec<Exam
             problem(
                 n,
                 "-",
-                format!("expected 4 tab-separated columns (label, class, lang, text), found {}", cols.len()),
+                format!(
+                    "expected 4 tab-separated columns (label, class, lang, text), found {}",
+                    cols.len()
+                ),
             );
             continue;
         };
@@ -85,7 +91,11 @@ pub fn parse(file: &Path, source: &str, problems: &mut Vec<Problem>) -> Vec<Exam
             "crisis" => Label::Crisis,
             "none" => Label::None,
             other => {
-                problem(n, "label", format!("`{other}` is not a label: use crisis or none"));
+                problem(
+                    n,
+                    "label",
+                    format!("`{other}` is not a label: use crisis or none"),
+                );
                 continue;
             }
         };
@@ -97,7 +107,10 @@ pub fn parse(file: &Path, source: &str, problems: &mut Vec<Problem>) -> Vec<Exam
             problem(
                 n,
                 "class",
-                format!("`{class}` is not a class for this label: use one of {}", classes.join(", ")),
+                format!(
+                    "`{class}` is not a class for this label: use one of {}",
+                    classes.join(", ")
+                ),
             );
             continue;
         }
@@ -114,11 +127,19 @@ pub fn parse(file: &Path, source: &str, problems: &mut Vec<Problem>) -> Vec<Exam
             continue;
         }
         if text.chars().count() > MAX_EXAMPLE_CHARS {
-            problem(n, "text", format!("longer than {MAX_EXAMPLE_CHARS} characters"));
+            problem(
+                n,
+                "text",
+                format!("longer than {MAX_EXAMPLE_CHARS} characters"),
+            );
             continue;
         }
         if let Some(first) = seen.insert(text.to_lowercase(), n) {
-            problem(n, "text", format!("the same message is already on line {first}"));
+            problem(
+                n,
+                "text",
+                format!("the same message is already on line {first}"),
+            );
             continue;
         }
         out.push(Example {
@@ -151,7 +172,9 @@ mod tests {
 
     #[test]
     fn valid_lines_become_examples() {
-        let (got, problems) = run("# comment\nlabel\tclass\tlang\ttext\ncrisis\tself-harm\tde\tich ritz mich\nnone\tidiom\ten\tmy laptop is dead\n");
+        let (got, problems) = run(
+            "# comment\nlabel\tclass\tlang\ttext\ncrisis\tself-harm\tde\tich ritz mich\nnone\tidiom\ten\tmy laptop is dead\n",
+        );
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(got.len(), 2);
         assert_eq!(got[0].label, Label::Crisis);
@@ -160,7 +183,9 @@ mod tests {
 
     #[test]
     fn every_broken_line_is_reported_with_line_and_field() {
-        let (got, problems) = run("label\tclass\tlang\ttext\nmaybe\tidiom\tde\tx\nnone\tself-harm\tde\tx\nnone\tidiom\txx\tx\nnone\tidiom\tde\t \nnone\tidiom\tde\n crisis\tovedose\tde\tq\nnone\tneed\tde\tTafel\nnone\tneed\ten\ttafel\n");
+        let (got, problems) = run(
+            "label\tclass\tlang\ttext\nmaybe\tidiom\tde\tx\nnone\tself-harm\tde\tx\nnone\tidiom\txx\tx\nnone\tidiom\tde\t \nnone\tidiom\tde\n crisis\tovedose\tde\tq\nnone\tneed\tde\tTafel\nnone\tneed\ten\ttafel\n",
+        );
         assert_eq!(got.len(), 1);
         let expected = [
             "crisis-examples.tsv:2: label:",
@@ -180,6 +205,8 @@ mod tests {
     #[test]
     fn a_wrong_header_is_reported() {
         let (_, problems) = run("text\tlabel\nnone\tneed\tde\tTafel\n");
-        assert!(problems[0].starts_with("crisis-examples.tsv:1: -: the first line must be the header"));
+        assert!(
+            problems[0].starts_with("crisis-examples.tsv:1: -: the first line must be the header")
+        );
     }
 }

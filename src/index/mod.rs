@@ -24,9 +24,9 @@ use tantivy::schema::{
 use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
 
 use crate::content::{self, Catalogue, Problem};
-use crate::semantic::{self, Embedder, Semantic};
 use crate::i18n;
 use crate::lang::Lang;
+use crate::semantic::{self, Embedder, Semantic};
 
 /// The languages that have their own search fields (easy German is searched through German).
 pub const SEARCH_LANGS: [Lang; 8] = [
@@ -279,7 +279,9 @@ fn build_into(catalogue: &Catalogue, dir: &Path, index_root: &Path) -> Result<()
             })?;
             fs::write(&file, json).map_err(io(&file))?;
         }
-        Err(err) => tracing::warn!(%err, "building without the semantic signal: only the thesaurus will decide"),
+        Err(err) => {
+            tracing::warn!(%err, "building without the semantic signal: only the thesaurus will decide")
+        }
     }
     Ok(())
 }
@@ -388,12 +390,14 @@ pub fn open(index_root: &Path) -> Result<Generation, IndexError> {
     let (_, fields) = schema();
     let semantic_file = dir.join(SEMANTIC_FILE);
     let semantic = match fs::read(&semantic_file) {
-        Ok(bytes) => Some(serde_json::from_slice(&bytes).map_err(|source| {
-            IndexError::Snapshot {
-                path: semantic_file.clone(),
-                source,
-            }
-        })?),
+        Ok(bytes) => {
+            Some(
+                serde_json::from_slice(&bytes).map_err(|source| IndexError::Snapshot {
+                    path: semantic_file.clone(),
+                    source,
+                })?,
+            )
+        }
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
         Err(err) => return Err(io(&semantic_file)(err)),
     };

@@ -107,7 +107,10 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
                     "thesaurus crisis entry \u{201c}{entry}\u{201d}, but the model reads the message as ordinary ({p:.2} < {VETO_PROBABILITY}): concern"
                 ),
             ),
-            _ => (CrisisLevel::Acute, format!("thesaurus crisis entry \u{201c}{entry}\u{201d}")),
+            _ => (
+                CrisisLevel::Acute,
+                format!("thesaurus crisis entry \u{201c}{entry}\u{201d}"),
+            ),
         }
     } else if p >= ACUTE_PROBABILITY && !damped && !m.idiom {
         (
@@ -115,7 +118,10 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
             format!("model: crisis probability {p:.2} \u{2265} {ACUTE_PROBABILITY}"),
         )
     } else if let Some(entry) = &m.concern {
-        (CrisisLevel::Concern, format!("thesaurus concern entry \u{201c}{entry}\u{201d}"))
+        (
+            CrisisLevel::Concern,
+            format!("thesaurus concern entry \u{201c}{entry}\u{201d}"),
+        )
     } else if p >= concern_at {
         (
             CrisisLevel::Concern,

@@ -644,7 +644,9 @@ fn never_a_dead_end<'a>(
     candidates.sort_by_key(|o| {
         (
             o.contact.phones.is_empty(),
-            o.address.as_ref().is_some_and(|a| !a.city.contains(HOME_TOWN)),
+            o.address
+                .as_ref()
+                .is_some_and(|a| !a.city.contains(HOME_TOWN)),
         )
     });
     let general = *candidates.first()?;

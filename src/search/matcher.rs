@@ -169,10 +169,16 @@ impl Matcher {
                 .map(|w| {
                     *ids.entry(w.clone()).or_insert_with(|| {
                         if let Some(key) = translit::cyrillic_key(&w, entry.lang == Lang::Uk) {
-                            m.by_cyrillic_key.entry(key).or_default().push(m.vocab.len() as u32);
+                            m.by_cyrillic_key
+                                .entry(key)
+                                .or_default()
+                                .push(m.vocab.len() as u32);
                         }
                         if let Some(key) = translit::arabic_key(&w) {
-                            m.by_arabic_key.entry(key).or_default().push(m.vocab.len() as u32);
+                            m.by_arabic_key
+                                .entry(key)
+                                .or_default()
+                                .push(m.vocab.len() as u32);
                         }
                         m.vocab.push(VocabWord {
                             chars: w.chars().collect(),
@@ -285,19 +291,22 @@ impl Matcher {
         // Latin letters typed for Cyrillic or Arabic words.
         if let Some(key) = translit.then(|| translit::latin_key(word)).flatten() {
             if let Some(list) = self.by_cyrillic_key.get(&key) {
-                list.iter().for_each(|&v| note(&mut found, v, TRANSLIT, How::Transliterated));
+                list.iter()
+                    .for_each(|&v| note(&mut found, v, TRANSLIT, How::Transliterated));
             }
             let kb: Vec<usize> = key.char_indices().map(|(i, _)| i).collect();
             for &k in kb.iter().skip(5) {
                 if let Some(list) = self.by_cyrillic_key.get(&key[..k]) {
-                    list.iter().for_each(|&v| note(&mut found, v, INSIDE, How::Transliterated));
+                    list.iter()
+                        .for_each(|&v| note(&mut found, v, INSIDE, How::Transliterated));
                 }
             }
         }
         if let Some(key) = translit.then(|| translit::arabizi_key(word)).flatten()
             && let Some(list) = self.by_arabic_key.get(&key)
         {
-            list.iter().for_each(|&v| note(&mut found, v, TRANSLIT, How::Transliterated));
+            list.iter()
+                .for_each(|&v| note(&mut found, v, TRANSLIT, How::Transliterated));
         }
         // Typos: only entries with the same first letter.
         if let Some(candidates) = chars.first().and_then(|c| self.by_first.get(c)) {
@@ -320,12 +329,18 @@ impl Matcher {
     fn looks_transliterated(&self, words: &[String]) -> bool {
         let latin: Vec<&String> = words
             .iter()
-            .filter(|w| w.bytes().all(|b| b.is_ascii_alphanumeric()) && w.bytes().any(|b| b.is_ascii_alphabetic()))
+            .filter(|w| {
+                w.bytes().all(|b| b.is_ascii_alphanumeric())
+                    && w.bytes().any(|b| b.is_ascii_alphabetic())
+            })
             .collect();
         if latin.is_empty() {
             return false;
         }
-        let known = latin.iter().filter(|w| self.by_text.contains_key(w.as_str())).count();
+        let known = latin
+            .iter()
+            .filter(|w| self.by_text.contains_key(w.as_str()))
+            .count();
         known * 3 < latin.len()
     }
 
@@ -472,7 +487,8 @@ impl Matcher {
         let mut concern: Option<(usize, &str)> = None;
         for (target, pattern, used) in alarms {
             if !idiom_words.is_empty() {
-                out.discounted.push(format!("{} (idiom or topic)", pattern.source));
+                out.discounted
+                    .push(format!("{} (idiom or topic)", pattern.source));
                 continue;
             }
             let first = used.iter().copied().min().unwrap_or(0);
@@ -591,7 +607,10 @@ mod tests {
                 e(Lang::En, "kill me"),
             ],
             concern: vec![e(Lang::De, "mag nicht mehr")],
-            not_crisis: vec![e(Lang::De, "suizidprävention"), e(Lang::En, "bills kill me")],
+            not_crisis: vec![
+                e(Lang::De, "suizidprävention"),
+                e(Lang::En, "bills kill me"),
+            ],
             negation: vec![e(Lang::De, "nicht"), e(Lang::En, "not")],
             filler: vec![e(Lang::De, "ich"), e(Lang::De, "wo")],
             generic: vec![e(Lang::De, "hilfe")],
@@ -647,7 +666,10 @@ mod tests {
         assert!(got.trace.iter().any(|t| t.how == How::Transliterated));
         assert!(m("ne hochu zhit").crisis.is_some());
         assert!(m("hochu zhit v germanii").crisis.is_none());
-        assert!(m("hwa bydros").crisis.is_none(), "a different word is not the entry");
+        assert!(
+            m("hwa bydros").crisis.is_none(),
+            "a different word is not the entry"
+        );
         assert!(m("bidrabni").crisis.is_some());
     }
 
@@ -667,6 +689,9 @@ mod tests {
         assert_eq!(got.concern.as_deref(), Some("suizid"));
         // The phrase's own negation does not count twice.
         assert!(m("ich will nicht mehr leben").crisis.is_some());
-        assert_eq!(m("ich mag einfach nicht mehr").concern.as_deref(), Some("mag nicht mehr"));
+        assert_eq!(
+            m("ich mag einfach nicht mehr").concern.as_deref(),
+            Some("mag nicht mehr")
+        );
     }
 }

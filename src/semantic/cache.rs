@@ -76,7 +76,9 @@ impl Cache {
                 .collect()
         };
         if !missing.is_empty() {
-            let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(4);
+            let threads = std::thread::available_parallelism()
+                .map_or(1, |n| n.get())
+                .min(4);
             let per = missing.len().div_ceil(threads);
             let done: Vec<(Key, Vec<f32>)> = std::thread::scope(|s| {
                 let handles: Vec<_> = missing
@@ -103,7 +105,12 @@ impl Cache {
         }
         texts
             .iter()
-            .map(|t| self.entries.get(&key(t, kind)).cloned().unwrap_or_else(|| vec![0.0; DIM]))
+            .map(|t| {
+                self.entries
+                    .get(&key(t, kind))
+                    .cloned()
+                    .unwrap_or_else(|| vec![0.0; DIM])
+            })
             .collect()
     }
 

@@ -45,7 +45,9 @@ impl Classifier {
         let count = data.len().max(1) as f32;
         let mut mean = vec![0.0_f32; dim];
         for (x, _) in data {
-            mean.iter_mut().zip(x.iter()).for_each(|(m, v)| *m += v / count);
+            mean.iter_mut()
+                .zip(x.iter())
+                .for_each(|(m, v)| *m += v / count);
         }
         let mut var = vec![0.0_f32; dim];
         for (x, _) in data {
@@ -66,7 +68,13 @@ impl Classifier {
         let negatives = data.iter().filter(|(_, y)| !*y).count().max(1) as f32;
         let n = data.len().max(1) as f32;
         // Balanced weights: each class counts as half of the data, however many examples it has.
-        let weight_of = |y: bool| if y { n / (2.0 * positives) } else { n / (2.0 * negatives) };
+        let weight_of = |y: bool| {
+            if y {
+                n / (2.0 * positives)
+            } else {
+                n / (2.0 * negatives)
+            }
+        };
         let mut grad = vec![0.0_f32; dim];
         for _ in 0..settings.epochs {
             grad.iter_mut().for_each(|g| *g = 0.0);
@@ -135,7 +143,11 @@ mod tests {
         let c = Classifier::train(&data, Training::default());
         assert!(c.probability(&[0.9, 0.0]) > 0.7);
         assert!(c.probability(&[-0.9, 0.0]) < 0.3);
-        assert_eq!(c.probability(&[1.0]), 0.0, "a wrong dimension is no evidence");
+        assert_eq!(
+            c.probability(&[1.0]),
+            0.0,
+            "a wrong dimension is no evidence"
+        );
     }
 
     #[test]

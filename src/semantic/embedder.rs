@@ -117,7 +117,8 @@ impl Embedder {
             return 0;
         };
         // SAFETY: valid handle and NUL-terminated text.
-        let n = unsafe { ffi::e5_token_count(self.model, text.as_ptr(), (kind == Kind::Query) as i32) };
+        let n =
+            unsafe { ffi::e5_token_count(self.model, text.as_ptr(), (kind == Kind::Query) as i32) };
         n.max(0) as usize
     }
 }

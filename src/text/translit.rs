@@ -58,7 +58,7 @@ pub fn cyrillic_key(word: &str, ukrainian: bool) -> Option<String> {
 /// The key of a folded Latin word as it would be typed for a Russian or Ukrainian word, or `None` if the
 /// word is not plain Latin letters.
 pub fn latin_key(word: &str) -> Option<String> {
-    if word.len() < 2 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+    if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
     let mut s = word.to_owned();
@@ -149,7 +149,9 @@ pub fn arabic_key(word: &str) -> Option<String> {
 /// The consonant skeleton of a folded Latin word typed in Arabizi (digits stand for letters Latin lacks),
 /// or `None`.
 pub fn arabizi_key(word: &str) -> Option<String> {
-    if !word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    if !word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         || !word.bytes().any(|b| b.is_ascii_lowercase())
     {
         return None;
@@ -204,20 +206,37 @@ mod tests {
             ("zhit", "жить"),
             ("pomogite", "помогите"),
         ] {
-            assert_eq!(latin_key(latin), cyrillic_key(cyrillic, false), "{latin} ~ {cyrillic}");
+            assert_eq!(
+                latin_key(latin),
+                cyrillic_key(cyrillic, false),
+                "{latin} ~ {cyrillic}"
+            );
         }
     }
 
     #[test]
     fn latin_ukrainian_meets_cyrillic() {
-        for (latin, cyrillic) in [("zhyty", "жити"), ("bilshe", "більше"), ("dopomoha", "допомога")] {
-            assert_eq!(latin_key(latin), cyrillic_key(cyrillic, true), "{latin} ~ {cyrillic}");
+        for (latin, cyrillic) in [
+            ("zhyty", "жити"),
+            ("bilshe", "більше"),
+            ("dopomoha", "допомога"),
+        ] {
+            assert_eq!(
+                latin_key(latin),
+                cyrillic_key(cyrillic, true),
+                "{latin} ~ {cyrillic}"
+            );
         }
     }
 
     #[test]
     fn arabizi_meets_arabic() {
-        for (latin, arabic) in [("7amel", "حامل"), ("5ayef", "خایف"), ("ta3ban", "تعبان"), ("bedrab", "بیضرب")] {
+        for (latin, arabic) in [
+            ("7amel", "حامل"),
+            ("5ayef", "خایف"),
+            ("ta3ban", "تعبان"),
+            ("bedrab", "بیضرب"),
+        ] {
             assert_eq!(arabizi_key(latin), arabic_key(arabic), "{latin} ~ {arabic}");
         }
     }

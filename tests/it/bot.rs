@@ -326,6 +326,8 @@ async fn polling_answers_commands_searches_locations_stickers_crises_buttons_and
     telegram.push(inline(9, 109, "de", "Schulden"));
     telegram.push(button(10, 110, "de", "l:uk"));
     telegram.push(text(11, 110, "de", "/help"));
+    telegram.push(text(12, 112, "en", "what's the point of anything anymore"));
+    telegram.push(button(13, 113, "en", "e"));
     // One chat sending more than the limit allows in a minute.
     for i in 0..=bot::MESSAGES_PER_MINUTE as i64 {
         telegram.push(text(100 + i, 111, "de", "Tafel"));
@@ -450,6 +452,41 @@ async fn polling_answers_commands_searches_locations_stickers_crises_buttons_and
     );
     assert!(crisis[0].contains("112"), "{}", crisis[0]);
     assert!(crisis.len() >= 2);
+
+    // A message of concern: the lines first, calmly, with "are you safe?" and two buttons; the results
+    // follow at once. "I need help now" gives the crisis lines.
+    telegram
+        .wait_for_message(112, &esc(&t(Lang::En, "bot-results")))
+        .await;
+    let concern = telegram
+        .calls("sendmessage")
+        .into_iter()
+        .find(|c| c.chat() == Some(112))
+        .expect("a first message");
+    assert!(
+        concern
+            .text()
+            .starts_with(&format!("<b>{}</b>", esc(&t(Lang::En, "concern-title")))),
+        "{}",
+        concern.text()
+    );
+    assert!(
+        concern
+            .text()
+            .contains(&esc(&t(Lang::En, "bot-concern-question")))
+    );
+    let buttons = &concern.body["reply_markup"]["inline_keyboard"];
+    assert_eq!(
+        buttons[0][0]["text"],
+        t(Lang::En, "bot-concern-help-now"),
+        "{buttons}"
+    );
+    assert_eq!(buttons[0][0]["callback_data"], "e");
+    assert_eq!(buttons[1][0]["text"], t(Lang::En, "bot-concern-offers"));
+    let help_now = telegram
+        .wait_for_message(113, &esc(&t(Lang::En, "crisis-title")))
+        .await;
+    assert!(help_now.text().contains("112"), "{}", help_now.text());
 
     // A details button: the spinner is stopped and the offer's details are sent.
     telegram

@@ -54,13 +54,18 @@ fn show(engine: &Engine, answer: &Answer) -> String {
         .collect()
 }
 
-fn run_eval(file: &str) {
+fn report_of(file: &str) -> eval::Report {
     let engine = engine();
+    assert!(engine.has_model(), "the tests run with the real model");
     let path = root().join(file);
     let tsv = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let cases = eval::parse(&tsv).unwrap_or_else(|e| panic!("{file}: {e}"));
-    assert!(cases.len() > 50, "{file}: only {} cases", cases.len());
-    let report = eval::run(&engine, &cases);
+    assert!(cases.len() > 40, "{file}: only {} cases", cases.len());
+    eval::run(&engine, &cases)
+}
+
+fn run_eval(file: &str) {
+    let report = report_of(file);
     let ok = report.success_at_3() >= 0.95
         && report.crisis_missed() == 0
         && report.false_alarms() == 0
@@ -84,6 +89,60 @@ fn the_known_query_set_finds_the_right_help_in_the_top_three() {
 #[test]
 fn the_unseen_query_set_finds_the_right_help_in_the_top_three() {
     run_eval("eval/unseen.tsv");
+}
+
+/// The tuning half of the realistic set (the other half stays untouched and is only reported).
+#[test]
+fn the_realistic_tuning_half_meets_the_targets_of_issue_8() {
+    let report = report_of("eval/realistic-tune.tsv");
+    let f = report.overall();
+    assert!(
+        f.success_at_3 >= 0.95
+            && f.crisis_missed == 0
+            && f.false_alarms == 0
+            && f.empty == 0
+            && f.concern_rate() <= 0.05,
+        "needs success@3 >= 0.95, no crisis missed, no acute false alarm, concern on at most 5 %\n{}",
+        report.render()
+    );
+}
+
+#[test]
+fn the_messages_of_issue_8_are_understood() {
+    let report = report_of("eval/issue-8.tsv");
+    let f = report.overall();
+    assert!(
+        f.success_at_3 >= 0.95 && f.crisis_missed == 0 && f.false_alarms == 0,
+        "{}",
+        report.render()
+    );
+}
+
+#[test]
+fn explain_says_which_words_matched_how_and_why_the_level() {
+    let engine = engine();
+    let answer = search(&engine, Lang::Ru, "muzh menya bet");
+    assert_eq!(answer.crisis_level, lotse::search::CrisisLevel::Acute);
+    assert!(
+        answer.crisis_reading.reason.contains("thesaurus crisis entry"),
+        "{}",
+        answer.crisis_reading.reason
+    );
+    assert!(
+        answer
+            .word_matches
+            .iter()
+            .any(|w| w.how == lotse::search::matcher::How::Transliterated && w.word == "muzh"),
+        "{:?}",
+        answer.word_matches
+    );
+    let idiom = search(&engine, Lang::Tr, "bu faturalar beni öldürecek");
+    assert_eq!(idiom.crisis_level, lotse::search::CrisisLevel::None);
+    assert!(
+        idiom.crisis_reading.reason.contains("not counted"),
+        "{}",
+        idiom.crisis_reading.reason
+    );
 }
 
 // ---------------------------------------------------------------------------------------------------

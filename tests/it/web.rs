@@ -31,14 +31,12 @@ struct Site {
 impl Site {
     fn new() -> Site {
         let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-        let live = Arc::new(Live::start(&content, crate::bundled_index()).expect("the index opens"));
+        let live =
+            Arc::new(Live::start(&content, crate::bundled_index()).expect("the index opens"));
         let app = router(AppState {
             live: Arc::clone(&live),
         });
-        Site {
-            live,
-            app,
-        }
+        Site { live, app }
     }
 
     fn catalogue(&self) -> Catalogue {
@@ -533,6 +531,66 @@ async fn a_crisis_message_shows_the_crisis_banner_with_phone_links_before_the_re
 }
 
 #[tokio::test]
+async fn a_message_of_concern_shows_the_calm_box_above_the_results_not_the_alarm() {
+    let site = Site::new();
+    let doc = site
+        .search(Lang::En, "what's the point of anything anymore")
+        .await
+        .expect(StatusCode::OK)
+        .html();
+    let boxes: Vec<_> = doc.select(&sel("section.crisis")).collect();
+    assert_eq!(boxes.len(), 1, "one box with the crisis lines");
+    let classes: Vec<&str> = boxes[0].value().classes().collect();
+    assert!(classes.contains(&"concern"), "the calm box: {classes:?}");
+    assert_eq!(
+        boxes[0].value().attr("role"),
+        None,
+        "no alert role for concern"
+    );
+    assert!(
+        !attrs(&doc, "section.crisis a[href^=\"tel:\"]", "href").is_empty(),
+        "the lines can be called"
+    );
+    let order: Vec<String> = doc
+        .select(&sel("section.crisis, ol.cards"))
+        .map(|e| e.value().name().to_owned())
+        .collect();
+    assert_eq!(
+        order,
+        ["section", "ol"],
+        "the box, then the results at once"
+    );
+}
+
+#[tokio::test]
+async fn when_the_best_offers_cannot_be_reached_the_page_says_so_and_adds_reachable_help() {
+    let site = Site::new();
+    let doc = site
+        .search(Lang::De, "Ich habe Schulden")
+        .await
+        .expect(StatusCode::OK)
+        .html();
+    let message = doc.select(&sel("p.message")).next().map(text_of);
+    assert_eq!(
+        message.as_deref(),
+        Some(lotse::i18n::t(Lang::De, "results-unreachable").as_str())
+    );
+    let catalogue = site.catalogue();
+    let offers = card_offers(&doc);
+    let reachable = offers.iter().take(3).any(|id| {
+        catalogue.offer(id).is_some_and(|o| {
+            o.is_active()
+                && (!o.contact.phones.is_empty()
+                    || o.address.as_ref().is_some_and(|a| a.street.is_some()))
+        })
+    });
+    assert!(
+        reachable,
+        "a reachable offer among the first three: {offers:?}"
+    );
+}
+
+#[tokio::test]
 async fn a_nonsense_query_shows_a_message_general_counselling_and_the_category_groups() {
     let site = Site::new();
     let catalogue = site.catalogue();
@@ -789,6 +847,45 @@ async fn the_search_api_refuses_bad_parameters_with_a_json_400() {
             .json();
         let n = body["results"].as_array().map_or(0, Vec::len);
         assert!((1..=limit).contains(&n), "limit {limit}: {n} results");
+    }
+}
+
+/// The messages issue 8 quotes, and more of each class: the API's `crisis_level` is never `none` for a
+/// person in crisis and never `acute` for an ordinary request; `crisis` is true exactly when acute.
+#[tokio::test]
+async fn the_search_api_gives_every_crisis_message_a_level_and_no_ordinary_one_an_alarm() {
+    let site = Site::new();
+    let tsv =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/issue-8.tsv"))
+            .expect("the issue's message set");
+    let cases = lotse::eval::parse(&tsv).expect("it parses");
+    assert!(cases.len() > 40);
+    for case in cases {
+        let body = site
+            .get(&format!(
+                "/api/v1/search?q={}&lang={}",
+                enc(&case.query),
+                case.lang.code()
+            ))
+            .await
+            .expect(StatusCode::OK)
+            .json();
+        let level = body["crisis_level"].as_str().expect("a level").to_owned();
+        assert_eq!(body["crisis"], level == "acute", "{body}");
+        match case.crisis {
+            Some(true) => {
+                assert_ne!(level, "none", "{:?} is a crisis", case.query);
+                assert!(
+                    body["crisis_lines"]
+                        .as_array()
+                        .is_some_and(|l| !l.is_empty()),
+                    "{:?}: the lines come with the level",
+                    case.query
+                );
+            }
+            Some(false) => assert_ne!(level, "acute", "{:?} is no crisis", case.query),
+            None => {}
+        }
     }
 }
 

@@ -228,4 +228,4 @@ concern-text = Sie können immer anrufen. Tag und Nacht. Es kostet nichts. Sie m
 bot-concern-question = Sind Sie gerade sicher?
 bot-concern-help-now = Ich brauche jetzt Hilfe
 bot-concern-offers = Ich suche ein Angebot
-results-unreachable = Die passenden Angebote gibt es gerade nicht. Oder man kann sie nicht erreichen. Darum steht hier auch die Sozial-Beratung. Dort können Sie anrufen. Die Sozial-Beratung hilft Ihnen weiter.
+results-unreachable = Die passenden Angebote gibt es gerade nicht. Oder man kann sie nicht anrufen und nicht besuchen. Darum steht hier auch eine andere Stelle. Dort können Sie anrufen oder hingehen. Die Stelle hilft Ihnen weiter.

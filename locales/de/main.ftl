@@ -226,4 +226,4 @@ concern-text = Diese Telefone sind rund um die Uhr da, kostenlos und anonym. Ihr
 bot-concern-question = Sind Sie gerade in Sicherheit?
 bot-concern-help-now = Ich brauche jetzt Hilfe
 bot-concern-offers = Ich suche ein Angebot
-results-unreachable = Die passendsten Angebote sind gerade nicht erreichbar (beendet, geplant oder ohne Kontaktweg). Darum steht hier auch die allgemeine Sozialberatung: Sie hilft weiter und ist telefonisch erreichbar.
+results-unreachable = Die passendsten Angebote sind gerade nicht erreichbar (beendet, geplant oder ohne Telefon, E-Mail und Adresse). Darum steht hier auch eine Stelle, die Sie anrufen oder besuchen können und die weiterhilft.

@@ -228,4 +228,4 @@ concern-text = These lines are there day and night, free and anonymous. Your sea
 bot-concern-question = Are you safe right now?
 bot-concern-help-now = I need help now
 bot-concern-offers = I'm looking for an offer
-results-unreachable = The offers that fit best cannot be reached right now (ended, planned or without a way to contact them). That is why general social counselling is listed too: it can help further and can be reached by phone.
+results-unreachable = The offers that fit best cannot be reached right now (ended, planned, or without phone, e-mail and address). That is why a place you can call or visit, and that can help further, is listed too.

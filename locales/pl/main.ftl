@@ -238,4 +238,4 @@ concern-text = Te telefony działają całą dobę, bezpłatnie i anonimowo. Wyn
 bot-concern-question = Czy jest Pan/Pani teraz bezpieczny/bezpieczna?
 bot-concern-help-now = Potrzebuję pomocy teraz
 bot-concern-offers = Szukam oferty
-results-unreachable = Najlepiej pasujące oferty są teraz niedostępne (zakończone, planowane lub bez kontaktu). Dlatego podajemy też ogólne poradnictwo socjalne: pomoże dalej i można do niego zadzwonić.
+results-unreachable = Najlepiej pasujące oferty są teraz niedostępne (zakończone, planowane lub bez telefonu, e-maila i adresu). Dlatego podajemy też miejsce, do którego można zadzwonić lub przyjść i które pomoże dalej.

@@ -225,4 +225,4 @@ concern-text = Bu hatlar gece gündüz ulaşılabilir, ücretsiz ve isimsizdir. 
 bot-concern-question = Şu anda güvende misiniz?
 bot-concern-help-now = Şimdi yardıma ihtiyacım var
 bot-concern-offers = Bir hizmet arıyorum
-results-unreachable = En uygun hizmetlere şu anda ulaşılamıyor (sona ermiş, planlanmış ya da iletişim yolu yok). Bu yüzden genel sosyal danışmanlık da listede: size yardımcı olabilir ve telefonla ulaşılabilir.
+results-unreachable = En uygun hizmetlere şu anda ulaşılamıyor (sona ermiş, planlanmış ya da telefonu, e-postası ve adresi yok). Bu yüzden arayabileceğiniz ya da gidebileceğiniz ve size yardımcı olabilecek bir yer de listede.

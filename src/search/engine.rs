@@ -23,6 +23,8 @@ use crate::text::{self, fold, fold_words, typo_budget};
 pub const GENERAL_CATEGORY: &str = "social-counselling";
 /// The category of crisis lines.
 pub const CRISIS_CATEGORY: &str = "crisis-hotline";
+/// The category a message of concern means when it names no other need.
+pub const DISTRESS_CATEGORY: &str = "mental-health";
 
 /// The town the directory serves: its own offers rank before those of neighbouring towns.
 pub const HOME_TOWN: &str = "Wermelskirchen";
@@ -296,12 +298,20 @@ impl Engine {
             e.semantic_weight = semantic_weight;
         }
 
+        // Distress without a named need: psychosocial help is what fits.
+        let implied =
+            (level == CrisisLevel::Concern && m.categories.is_empty()).then_some(DISTRESS_CATEGORY);
+        if let Some(cat) = implied {
+            for offer in catalogue.offers_in(cat) {
+                scored.entry(offer.id.as_str()).or_default();
+            }
+        }
         let strong_text = !exact.is_empty() || !fuzzy.is_empty();
         let mut ranked: Vec<(f32, &Offer, Explanation)> = scored
             .into_iter()
             .filter_map(|(id, mut e)| {
                 let offer = catalogue.offer(id)?;
-                let score = rank(offer, &m, level, &mut e);
+                let score = rank(offer, &m, level, implied, &mut e);
                 (score > 0.05).then_some((score, offer, e))
             })
             .collect();
@@ -334,7 +344,8 @@ impl Engine {
             }
         }
 
-        let reachable_fallback = never_a_dead_end(catalogue, &mut ranked, level, kind);
+        let reachable_fallback =
+            never_a_dead_end(catalogue, &mut ranked, level, kind, &similarities);
 
         let needles: Vec<String> = content_words
             .iter()
@@ -541,7 +552,13 @@ fn status_factor(status: Status) -> f32 {
 }
 
 /// Combines the signals into one score and fills in the explanation.
-fn rank(offer: &Offer, m: &Matches, level: CrisisLevel, e: &mut Explanation) -> f32 {
+fn rank(
+    offer: &Offer,
+    m: &Matches,
+    level: CrisisLevel,
+    implied: Option<&str>,
+    e: &mut Explanation,
+) -> f32 {
     let text = e.exact + 0.6 * e.fuzzy + 0.3 * e.ngram + e.semantic_weight * e.semantic;
     // A category the query means is the strongest signal; an offer whose main category it is ranks
     // above one that merely lists it.
@@ -550,7 +567,11 @@ fn rank(offer: &Offer, m: &Matches, level: CrisisLevel, e: &mut Explanation) -> 
         .iter()
         .enumerate()
         .filter_map(|(i, c)| {
-            let s = m.strength(c);
+            let s = if implied == Some(c.as_str()) {
+                1.0
+            } else {
+                m.strength(c)
+            };
             (s > 0.0).then(|| (c.clone(), s * if i == 0 { 1.6 } else { 1.1 }))
         })
         .collect();
@@ -628,6 +649,7 @@ fn never_a_dead_end<'a>(
     ranked: &mut Vec<(f32, &'a Offer, Explanation)>,
     level: CrisisLevel,
     kind: AnswerKind,
+    similarities: &BTreeMap<&str, f32>,
 ) -> Option<String> {
     if kind != AnswerKind::Matched || level == CrisisLevel::Acute || ranked.is_empty() {
         return None;
@@ -640,14 +662,21 @@ fn never_a_dead_end<'a>(
         .flat_map(|c| catalogue.offers_in(c))
         .filter(|o| reachable(o))
         .collect();
-    // Stable: within equal keys the category order above stays.
-    candidates.sort_by_key(|o| {
+    // A phone first, then the home town, then the one closest in meaning to the message; stable, so
+    // that otherwise the category order above decides.
+    let closeness = |o: &Offer| similarities.get(o.id.as_str()).copied().unwrap_or(0.0);
+    let key = |o: &Offer| {
         (
             o.contact.phones.is_empty(),
             o.address
                 .as_ref()
                 .is_some_and(|a| !a.city.contains(HOME_TOWN)),
         )
+    };
+    candidates.sort_by(|a, b| {
+        key(a)
+            .cmp(&key(b))
+            .then_with(|| closeness(b).total_cmp(&closeness(a)))
     });
     let general = *candidates.first()?;
     let entry = match ranked.iter().position(|(_, o, _)| o.id == general.id) {

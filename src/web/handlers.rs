@@ -130,10 +130,12 @@ pub async fn search_handler(
         heading: title.clone(),
         query: req.text().to_owned(),
         count_text: t_args(lang, "results-count", &[("count", num(cards.len() as f64))]),
-        crisis: if answer.crisis_level > CrisisLevel::None {
-            crisis_lines(lang, catalogue)
-        } else {
-            Vec::new()
+        crisis: match answer.crisis_level {
+            CrisisLevel::Acute => crisis_lines(lang, catalogue),
+            // The calm box stays short so that the results follow on the first screen: the lines for
+            // everyone, and a link to all of them.
+            CrisisLevel::Concern => crisis_lines_for_everyone(lang, catalogue),
+            CrisisLevel::None => Vec::new(),
         },
         concern: answer.crisis_level == CrisisLevel::Concern,
         message,

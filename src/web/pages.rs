@@ -200,8 +200,20 @@ pub struct CrisisLine {
 
 /// The crisis lines of a catalogue, in the reader's language.
 pub fn crisis_lines(lang: Lang, catalogue: &Catalogue) -> Vec<CrisisLine> {
-    catalogue
-        .crisis_lines()
+    lines(lang, catalogue.crisis_lines())
+}
+
+/// The crisis lines open to everyone (not only to a group), in the reader's language.
+pub fn crisis_lines_for_everyone(lang: Lang, catalogue: &Catalogue) -> Vec<CrisisLine> {
+    let all = catalogue.crisis_lines();
+    lines(
+        lang,
+        all.into_iter().filter(|o| o.is_for_everyone()).collect(),
+    )
+}
+
+fn lines(lang: Lang, offers: Vec<&Offer>) -> Vec<CrisisLine> {
+    offers
         .into_iter()
         .map(|o| CrisisLine {
             name: o.texts(lang).name.to_owned(),

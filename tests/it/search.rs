@@ -124,7 +124,10 @@ fn explain_says_which_words_matched_how_and_why_the_level() {
     let answer = search(&engine, Lang::Ru, "muzh menya bet");
     assert_eq!(answer.crisis_level, lotse::search::CrisisLevel::Acute);
     assert!(
-        answer.crisis_reading.reason.contains("thesaurus crisis entry"),
+        answer
+            .crisis_reading
+            .reason
+            .contains("thesaurus crisis entry"),
         "{}",
         answer.crisis_reading.reason
     );

@@ -211,16 +211,23 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
 fn check(content: &std::path::Path) -> ExitCode {
     match content::load(content) {
         Ok(catalogue) => {
+            let t = &catalogue.thesaurus;
+            let crisis_examples = catalogue
+                .examples
+                .iter()
+                .filter(|e| e.label == content::Label::Crisis)
+                .count();
             println!(
-                "ok: {} offers in {} categories, thesaurus of {} entries",
+                "ok: {} offers in {} categories, thesaurus of {} need entries ({} crisis, {} concern, {} not-crisis), {} example messages ({} crisis, {} other)",
                 catalogue.offers.len(),
                 catalogue.taxonomy.categories.len(),
-                catalogue
-                    .thesaurus
-                    .categories
-                    .values()
-                    .map(Vec::len)
-                    .sum::<usize>()
+                t.categories.values().map(Vec::len).sum::<usize>(),
+                t.crisis.len(),
+                t.concern.len(),
+                t.not_crisis.len(),
+                catalogue.examples.len(),
+                crisis_examples,
+                catalogue.examples.len() - crisis_examples,
             );
             ExitCode::SUCCESS
         }

@@ -10,10 +10,11 @@
 //!
 //! The C engine is compiled without OpenMP: one message is embedded on one core, so the model never
 //! competes with the server's other threads. AVX2 is used when the build machine has it (the engine falls
-//! back to portable code otherwise). One change is made to a copy of `e5.c` in `OUT_DIR` ([`PATCH`]): the
-//! engine expanded every 4-bit weight matrix to int8 on every call, which was a third of the time for a
-//! short message; the copy expands them once when the model is loaded (24 MB more memory, identical
-//! embeddings). Each replaced passage must occur exactly once in the checksummed source, or the build stops.
+//! back to portable code otherwise). Two changes are made to a copy of `e5.c` in `OUT_DIR` ([`PATCH`]):
+//! the tokenizer's buffer was too small for text whose normalisation expands (a heap overflow, found with
+//! AddressSanitizer), and the engine expanded every 4-bit weight matrix to int8 on every call, a third of
+//! the time for a short message; the copy expands them once when the model is loaded (24 MB more memory,
+//! identical embeddings). Each replaced passage must occur exactly once in the checksummed source, or the build stops.
 //!
 //! The model file itself is not linked into the binary: it is memory-mapped at run time from the path
 //! given to the compiler as `LOTSE_MODEL_FILE` (overridable with the `LOTSE_MODEL` environment variable).
@@ -83,8 +84,21 @@ fn main() {
 }
 
 /// Passages of `e5.c` and what replaces them: the weight expansion moves from every matrix product to
-/// model loading.
-const PATCH: [(&str, &str); 7] = [
+/// model loading, and the tokenizer's buffer is sized for what normalisation makes of the text (it was
+/// four code points per input byte, and U+FDFA alone becomes 18: a heap overflow on hostile input).
+const PATCH: [(&str, &str); 8] = [
+    (
+        r#"    uint32_t *cps = (uint32_t *)malloc(sizeof(uint32_t) * (size_t)(tn + 2) * 4 + 64);"#,
+        r#"    /* Lotse (build.rs): size the buffer by the normalised length; one code point can normalise to many
+     * (U+FDFA to 18), so four per input byte overflowed the heap. */
+    size_t need = 0;
+    for (int i = 0; i < tn; ) {
+        uint32_t cp; int adv = utf8_decode(text + i, tn - i, &cp); i += adv > 0 ? adv : 1;
+        int ni = norm_find(t, cp);
+        need += ni < 0 ? 1 : (size_t)(t->norm_off[ni + 1] - t->norm_off[ni]);
+    }
+    uint32_t *cps = (uint32_t *)malloc(sizeof(uint32_t) * (need + 2) + 64);"#,
+    ),
     (
         r#"#define RO 8
 "#,

@@ -55,6 +55,18 @@ impl Lang {
         Lang::Fa,
     ];
 
+    /// The languages with their own analysis and search fields (easy German is read through German).
+    pub const SEARCH: [Lang; 8] = [
+        Lang::De,
+        Lang::En,
+        Lang::Tr,
+        Lang::Ar,
+        Lang::Uk,
+        Lang::Ru,
+        Lang::Pl,
+        Lang::Fa,
+    ];
+
     /// The languages offer texts are translated into (all but the German source).
     pub const TRANSLATIONS: [Lang; 8] = [
         Lang::DeLeicht,

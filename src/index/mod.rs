@@ -29,16 +29,7 @@ use crate::lang::Lang;
 use crate::semantic::{self, Embedder, Semantic};
 
 /// The languages that have their own search fields (easy German is searched through German).
-pub const SEARCH_LANGS: [Lang; 8] = [
-    Lang::De,
-    Lang::En,
-    Lang::Tr,
-    Lang::Ar,
-    Lang::Uk,
-    Lang::Ru,
-    Lang::Pl,
-    Lang::Fa,
-];
+pub const SEARCH_LANGS: [Lang; 8] = Lang::SEARCH;
 
 /// Bumped whenever the schema or the analysis changes, so old generations are rebuilt.
 const SCHEMA_VERSION: &str = "v5";

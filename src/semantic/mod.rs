@@ -43,18 +43,6 @@ pub struct OfferVector {
     pub vectors: Vec<(Lang, Vec<f32>)>,
 }
 
-/// The languages whose texts are embedded (easy German is read through German).
-const PASSAGE_LANGS: [Lang; 8] = [
-    Lang::De,
-    Lang::En,
-    Lang::Tr,
-    Lang::Ar,
-    Lang::Uk,
-    Lang::Ru,
-    Lang::Pl,
-    Lang::Fa,
-];
-
 impl Semantic {
     /// Embeds the examples and offers (through `cache`) and trains the classifier.
     pub fn build(catalogue: &Catalogue, model: &Embedder, cache: &mut Cache) -> Semantic {
@@ -64,7 +52,7 @@ impl Semantic {
             .iter()
             .enumerate()
             .flat_map(|(i, o)| {
-                PASSAGE_LANGS
+                Lang::SEARCH
                     .iter()
                     .filter(|&&l| l == Lang::De || o.translations.contains_key(&l))
                     .map(move |&l| (i, l, passage(o, l)))

@@ -65,6 +65,8 @@ pub struct Matcher {
     /// For each vocabulary word, the patterns that contain it.
     postings: Vec<Vec<u32>>,
     patterns: Vec<Pattern>,
+    /// Vocabulary ids of the negation words (computed once: every crisis match asks).
+    negation_words: std::collections::HashSet<u32>,
 }
 
 /// How a query word matched a thesaurus word (shown by `lotse search --explain`).
@@ -225,6 +227,12 @@ impl Matcher {
                 add(&mut m, e, target);
             }
         }
+        m.negation_words = m
+            .patterns
+            .iter()
+            .filter(|p| p.target == Target::Negation)
+            .flat_map(|p| p.words.iter().copied())
+            .collect();
         m.by_text = ids;
         m.sorted = (0..m.vocab.len() as u32).collect();
         m.sorted
@@ -477,12 +485,6 @@ impl Matcher {
         idiom_words: &[usize],
         negations: &[usize],
     ) {
-        let negation_words: std::collections::HashSet<u32> = self
-            .patterns
-            .iter()
-            .filter(|p| p.target == Target::Negation)
-            .flat_map(|p| p.words.iter().copied())
-            .collect();
         let mut acute: Option<(usize, &str)> = None;
         let mut concern: Option<(usize, &str)> = None;
         for (target, pattern, used) in alarms {
@@ -492,7 +494,10 @@ impl Matcher {
                 continue;
             }
             let first = used.iter().copied().min().unwrap_or(0);
-            let own_negation = pattern.words.iter().any(|w| negation_words.contains(w));
+            let own_negation = pattern
+                .words
+                .iter()
+                .any(|w| self.negation_words.contains(w));
             let negated = !own_negation && negations.iter().any(|&n| n < first && first - n <= 2);
             let level = if target == Target::Crisis && !negated {
                 &mut acute

@@ -17,7 +17,10 @@ fn percentile(times: &mut [Duration], q: f64) -> Duration {
 fn report(label: &str, mut times: Vec<Duration>) {
     let p50 = percentile(&mut times, 0.5);
     let p99 = percentile(&mut times, 0.99);
-    println!("{label:<44} n={:<5} median {p50:>10.3?}  p99 {p99:>10.3?}", times.len());
+    println!(
+        "{label:<44} n={:<5} median {p50:>10.3?}  p99 {p99:>10.3?}",
+        times.len()
+    );
 }
 
 fn main() {
@@ -37,7 +40,10 @@ fn main() {
     for c in cases.iter().take(20) {
         engine.search(&SearchRequest::new(&c.query, c.lang, 10).unwrap());
     }
-    for (signals, label) in [(Signals::Lexicon, "search, thesaurus only"), (Signals::Both, "search, thesaurus + model (as served)")] {
+    for (signals, label) in [
+        (Signals::Lexicon, "search, thesaurus only"),
+        (Signals::Both, "search, thesaurus + model (as served)"),
+    ] {
         engine.set_signals(signals);
         let mut times = Vec::new();
         for _ in 0..3 {
@@ -54,7 +60,8 @@ fn main() {
         println!("no model: the model figures are left out");
         return;
     };
-    let mut buckets: Vec<(usize, Vec<Duration>)> = [8, 16, 32, 64, 128].map(|b| (b, Vec::new())).to_vec();
+    let mut buckets: Vec<(usize, Vec<Duration>)> =
+        [8, 16, 32, 64, 128].map(|b| (b, Vec::new())).to_vec();
     for c in &cases {
         let tokens = model.token_count(&c.query, Kind::Query);
         let t = Instant::now();

@@ -290,6 +290,17 @@ fn print_answer(engine: &Engine, answer: &lotse::search::Answer, explain: bool) 
         answer.kind,
         answer.categories.join(", ")
     );
+    if !answer.category_support.is_empty() {
+        let support: Vec<String> = answer
+            .category_support
+            .iter()
+            .map(|(c, s)| format!("{c} {s:.2}"))
+            .collect();
+        println!(
+            "long message: categories weighed by meaning (support 0-1): {}",
+            support.join(", ")
+        );
+    }
     for (i, hit) in answer.hits.iter().enumerate() {
         let Some(offer) = engine.catalogue().offer(&hit.offer_id) else {
             continue;

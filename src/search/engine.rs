@@ -37,6 +37,13 @@ const CANDIDATES: usize = 200;
 pub const MODEL_MAX_CHARS: usize = 300;
 /// How many offers the dense retriever adds as candidates.
 const DENSE_CANDIDATES: usize = 6;
+/// From this many content words on, a message is long enough that one matching word may be incidental
+/// ("the neighbour is beating his wife again": *neighbour* is a word of the meeting places), so the
+/// thesaurus' categories are checked against the meaning of the whole message.
+const LONG_MESSAGE_WORDS: usize = 5;
+/// What a category of the thesaurus keeps of its weight in a long message when no offer of it is
+/// close in meaning; it keeps all of it when one of its offers is the closest.
+const UNSUPPORTED_CATEGORY_WEIGHT: f32 = 0.4;
 
 /// A loaded, searchable directory.
 pub struct Engine {
@@ -83,6 +90,9 @@ pub struct Answer {
     pub reachable_fallback: Option<String>,
     /// The categories the query means, strongest first.
     pub categories: Vec<String>,
+    /// For a long message, how close in meaning each category's nearest offer is (0–1): the share of its
+    /// thesaurus weight a category keeps depends on it (for `--explain`).
+    pub category_support: Vec<(String, f32)>,
     pub hits: Vec<Hit>,
     /// All hits before the limit was applied (for "more results").
     pub total: usize,
@@ -203,6 +213,7 @@ impl Engine {
                 word_matches: Vec::new(),
                 reachable_fallback: None,
                 categories: Vec::new(),
+                category_support: Vec::new(),
                 hits: Vec::new(),
                 total: 0,
             };
@@ -229,12 +240,20 @@ impl Engine {
         let probability = embedding
             .as_deref()
             .and_then(|e| semantic?.crisis_probability(e));
-        let reading = crisis::decide(&m, probability);
-        let level = reading.level;
         let similarities: BTreeMap<&str, f32> = match (&embedding, semantic) {
             (Some(e), Some(s)) => relative_similarities(&s.offer_similarities(e, lang)),
             _ => BTreeMap::new(),
         };
+        let content_word_count = (0..words.len())
+            .filter(|i| !m.filler[*i] && !m.generic[*i])
+            .count();
+        let category_support = if content_word_count >= LONG_MESSAGE_WORDS {
+            weigh_by_meaning(&mut m, self.catalogue(), &similarities)
+        } else {
+            Vec::new()
+        };
+        let reading = crisis::decide(&m, probability);
+        let level = reading.level;
         // Dense retrieval counts most where the thesaurus is unsure what kind of help is meant.
         let semantic_weight = if m.certainty() >= 0.9 { 0.35 } else { 1.0 };
         let skip: HashSet<&str> = words
@@ -391,6 +410,7 @@ impl Engine {
             word_matches: m.trace.clone(),
             reachable_fallback,
             categories: m.categories.iter().map(|c| c.id.clone()).collect(),
+            category_support,
             hits,
             total,
         }
@@ -613,6 +633,35 @@ fn rank(
         }
     }
     score
+}
+
+/// In a long message, a category of the thesaurus counts as far as the meaning of the whole message
+/// supports it: by how close its nearest offer is (see [`relative_similarities`]). A stray word then no
+/// longer outweighs what the message is about, and the thesaurus' certainty (which also decides whether
+/// a message is a practical request, see [`crisis::decide`]) falls with it. Without the model nothing
+/// changes. Returns each category's support.
+fn weigh_by_meaning(
+    m: &mut Matches,
+    catalogue: &Catalogue,
+    similarities: &BTreeMap<&str, f32>,
+) -> Vec<(String, f32)> {
+    if similarities.is_empty() {
+        return Vec::new();
+    }
+    let mut support = Vec::new();
+    for cat in &mut m.categories {
+        let s = catalogue
+            .offers_in(&cat.id)
+            .into_iter()
+            .filter_map(|o| similarities.get(o.id.as_str()))
+            .copied()
+            .fold(0.0_f32, f32::max);
+        cat.weight *= UNSUPPORTED_CATEGORY_WEIGHT + (1.0 - UNSUPPORTED_CATEGORY_WEIGHT) * s;
+        support.push((cat.id.clone(), s));
+    }
+    m.categories
+        .sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.id.cmp(&b.id)));
+    support
 }
 
 /// Each offer's similarity to the message, relative to the spread over all offers: 1 for the closest,

@@ -148,6 +148,43 @@ fn explain_says_which_words_matched_how_and_why_the_level() {
     );
 }
 
+#[test]
+fn a_stray_word_in_a_long_message_does_not_decide_the_kind_of_help() {
+    let engine = engine();
+    // "Neighbour" is a word of the meeting places; the message is about violence next door.
+    for (lang, text) in [
+        (
+            Lang::Uk,
+            "За стіною сусід знову гамселить дружину, чути крики і удари",
+        ),
+        (
+            Lang::De,
+            "bei den nachbarn nebenan schreit sie schon wieder und er schlägt sie, man hört es durch die wand",
+        ),
+    ] {
+        let answer = search(&engine, lang, text);
+        assert!(
+            !answer.category_support.is_empty(),
+            "a long message is weighed by meaning: {text}"
+        );
+        let top: Vec<&String> = answer
+            .hits
+            .iter()
+            .take(3)
+            .flat_map(|h| categories(&engine, &h.offer_id))
+            .collect();
+        assert!(
+            answer.crisis_level == lotse::search::CrisisLevel::Acute
+                && top.iter().all(|c| c.as_str() != "senior-meeting"),
+            "{text}\n{}",
+            show(&engine, &answer)
+        );
+    }
+    // A short query keeps the thesaurus' reading: "Nachbarn treffen" is about meeting people.
+    let short = search(&engine, Lang::De, "Nachbarn treffen");
+    assert!(short.category_support.is_empty());
+}
+
 // ---------------------------------------------------------------------------------------------------
 // The engine
 // ---------------------------------------------------------------------------------------------------

@@ -1,0 +1,87 @@
+//! Buttons: what a press means, carried in its callback data (nothing is kept on the server).
+
+use super::*;
+
+/// A button's meaning, encoded into its callback data.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Press {
+    /// `t`: the booklet's groups.
+    Topics,
+    /// `L`: the language list.
+    Languages,
+    /// `g:<group>`: the categories of a group.
+    Group(String),
+    /// `c:<category>:<offset>`: a page of a category's offers.
+    Category { id: String, offset: usize },
+    /// `o:<offer>`: an offer's details.
+    Offer(String),
+    /// `m:<offset>:<query>`: more results of a search.
+    More { offset: usize, query: String },
+    /// `l:<code>`: choose a language.
+    Lang(Lang),
+    /// `e`: "I need help now": the crisis lines.
+    HelpNow,
+}
+
+impl Press {
+    /// The callback data; `None` if it would not fit (ids are short, so only a bug gets here).
+    pub(super) fn encode(&self) -> Option<String> {
+        let data = match self {
+            Press::Topics => "t".to_owned(),
+            Press::Languages => "L".to_owned(),
+            Press::Group(id) => format!("g:{id}"),
+            Press::Category { id, offset } => format!("c:{id}:{offset}"),
+            Press::Offer(id) => format!("o:{id}"),
+            Press::Lang(lang) => format!("l:{}", lang.code()),
+            Press::HelpNow => "e".to_owned(),
+            Press::More { offset, query } => {
+                let head = format!("m:{offset}:");
+                // The query is cut to fit, on a character boundary: "more" then searches for a
+                // slightly shorter text, which is better than no button.
+                return Some(
+                    head.clone() + cut_bytes(query.trim(), CALLBACK_MAX_BYTES - head.len()),
+                );
+            }
+        };
+        (data.len() <= CALLBACK_MAX_BYTES).then_some(data)
+    }
+
+    /// Reads callback data; anything malformed is `None` (data comes from the client: never trust it).
+    pub(super) fn decode(data: &str) -> Option<Press> {
+        if data.len() > CALLBACK_MAX_BYTES {
+            return None;
+        }
+        match data.split_once(':') {
+            None if data == "t" => Some(Press::Topics),
+            None if data == "L" => Some(Press::Languages),
+            None if data == "e" => Some(Press::HelpNow),
+            None => None,
+            Some(("g", id)) => Some(Press::Group(id.to_owned())),
+            Some(("o", id)) => Some(Press::Offer(id.to_owned())),
+            Some(("l", code)) => code.parse().ok().map(Press::Lang),
+            Some(("c", rest)) => {
+                let (id, offset) = rest.rsplit_once(':')?;
+                Some(Press::Category {
+                    id: id.to_owned(),
+                    offset: offset.parse().ok()?,
+                })
+            }
+            Some(("m", rest)) => {
+                let (offset, query) = rest.split_once(':')?;
+                let offset: usize = offset.parse().ok()?;
+                (offset < MAX_LIMIT).then(|| Press::More {
+                    offset,
+                    query: query.to_owned(),
+                })
+            }
+            Some(_) => None,
+        }
+    }
+}
+
+pub(super) fn callback(label: String, press: Press) -> Option<Button> {
+    press.encode().map(|data| Button {
+        label,
+        action: Action::Callback(data),
+    })
+}

@@ -56,6 +56,13 @@ fn main() {
         }
         report(label, times);
     }
+    let mut times = Vec::new();
+    for c in &cases {
+        let t = Instant::now();
+        std::hint::black_box(engine.understand(&c.query));
+        times.push(t.elapsed());
+    }
+    report("thesaurus reading alone (matcher)", times);
     let Ok(model) = Embedder::shared() else {
         println!("no model: the model figures are left out");
         return;

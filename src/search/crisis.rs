@@ -48,13 +48,13 @@ pub enum Signals {
 
 /// From this model probability on, a message is acute (unless the thesaurus reads it as a practical
 /// request or an idiom: then the model alone never makes it acute).
-pub const ACUTE_PROBABILITY: f32 = 0.92;
+pub const ACUTE_PROBABILITY: f32 = 0.95;
 /// From this model probability on, a message is a concern.
 pub const CONCERN_PROBABILITY: f32 = 0.5;
 /// When the thesaurus is sure the message asks for a practical kind of help (debts, housing, food …),
 /// the model needs this much to add the concern box: worry about money or a flat is not a crisis, and
 /// the model hears distress in it. Crisis and concern phrases still decide on their own.
-pub const PRACTICAL_CONCERN_PROBABILITY: f32 = 0.8;
+pub const PRACTICAL_CONCERN_PROBABILITY: f32 = 0.6;
 /// How sure the thesaurus must be of the kind of help for [`PRACTICAL_CONCERN_PROBABILITY`].
 pub const PRACTICAL_CERTAINTY: f32 = 0.9;
 /// The categories that are themselves about distress or danger: a match there is no reason to hear less.

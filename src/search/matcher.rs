@@ -332,7 +332,7 @@ impl Matcher {
     }
 
     /// Whether a message may be Russian, Ukrainian or Arabic typed in Latin letters: it has Latin words,
-    /// and fewer than a third of them are words of the Latin-script languages the thesaurus knows
+    /// and fewer than half of them are words of the Latin-script languages the thesaurus knows
     /// exactly ("und", "the", "ve", "nie" …). Otherwise German "Bett" would read as Russian "бьет".
     fn looks_transliterated(&self, words: &[String]) -> bool {
         let latin: Vec<&String> = words
@@ -349,7 +349,7 @@ impl Matcher {
             .iter()
             .filter(|w| self.by_text.contains_key(w.as_str()))
             .count();
-        known * 3 < latin.len()
+        known * 2 < latin.len()
     }
 
     /// Matches folded query words.

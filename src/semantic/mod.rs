@@ -17,7 +17,7 @@ mod ffi;
 use serde::{Deserialize, Serialize};
 
 pub use cache::Cache;
-pub use classifier::{Classifier, Training};
+pub use classifier::{Class, Classifier, Training};
 pub use embedder::{DIM, EmbedError, Embedder, Kind, cosine};
 
 use crate::content::{Catalogue, Label, Offer};
@@ -25,7 +25,7 @@ use crate::i18n;
 use crate::lang::Lang;
 
 /// Bumped whenever training or the stored format changes, so that generations are rebuilt.
-pub const VERSION: &str = "s4";
+pub const VERSION: &str = "s5";
 
 /// The trained semantic part of a generation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -68,14 +68,28 @@ impl Semantic {
             .collect();
         cache.save(&used);
 
-        let data: Vec<(&[f32], bool)> = example_vectors
+        // The classes as the examples name them, in order of first appearance (reproducible).
+        let mut classes: Vec<Class> = Vec::new();
+        let data: Vec<(&[f32], usize)> = example_vectors
             .iter()
             .zip(&catalogue.examples)
-            .map(|(v, e)| (v.as_slice(), e.label == Label::Crisis))
+            .map(|(v, e)| {
+                let crisis = e.label == Label::Crisis;
+                let index = classes
+                    .iter()
+                    .position(|c| c.name == e.class && c.crisis == crisis)
+                    .unwrap_or_else(|| {
+                        classes.push(Class {
+                            name: e.class.clone(),
+                            crisis,
+                        });
+                        classes.len() - 1
+                    });
+                (v.as_slice(), index)
+            })
             .collect();
-        let both = data.iter().any(|(_, y)| *y) && data.iter().any(|(_, y)| !*y);
         Semantic {
-            crisis: both.then(|| Classifier::train(&data, Training::default())),
+            crisis: Classifier::train(&data, classes, Training::default()),
             offers: catalogue
                 .offers
                 .iter()

@@ -534,7 +534,7 @@ async fn a_crisis_message_shows_the_crisis_banner_with_phone_links_before_the_re
 async fn a_message_of_concern_shows_the_calm_box_above_the_results_not_the_alarm() {
     let site = Site::new();
     let doc = site
-        .search(Lang::En, "what's the point of anything anymore")
+        .search(Lang::En, "everything is too much for me lately")
         .await
         .expect(StatusCode::OK)
         .html();

@@ -711,12 +711,16 @@ fn never_a_dead_end<'a>(
         .flat_map(|c| catalogue.offers_in(c))
         .filter(|o| reachable(o))
         .collect();
-    // A phone first, then the home town, then the one closest in meaning to the message; stable, so
-    // that otherwise the category order above decides.
+    // A phone first, then general social counselling before an office (counsellors help with any need,
+    // an office with its own), then the home town, then the one closest in meaning to the message.
     let closeness = |o: &Offer| similarities.get(o.id.as_str()).copied().unwrap_or(0.0);
     let key = |o: &Offer| {
         (
             o.contact.phones.is_empty(),
+            FALLBACK_CATEGORIES
+                .iter()
+                .position(|c| o.categories.iter().any(|oc| oc == c))
+                .unwrap_or(usize::MAX),
             o.address
                 .as_ref()
                 .is_some_and(|a| !a.city.contains(HOME_TOWN)),

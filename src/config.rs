@@ -37,6 +37,13 @@ pub struct ServeConfig {
     /// How often to look for content changes, in seconds (0 = never; SIGHUP always reloads).
     #[arg(long, env = "LOTSE_WATCH_SECS", default_value_t = 5)]
     pub watch_secs: u64,
+    /// Connections served at once from one client address (0 = no bound: set 0 behind a reverse proxy
+    /// that connects from one address).
+    #[arg(long, env = "LOTSE_MAX_CONNECTIONS_PER_CLIENT", default_value_t = 64)]
+    pub max_connections_per_client: usize,
+    /// Connections served at once in all (bounded further by the file-descriptor limit).
+    #[arg(long, env = "LOTSE_MAX_CONNECTIONS", default_value_t = 1024)]
+    pub max_connections: usize,
     #[command(flatten)]
     pub telegram: TelegramConfig,
 }

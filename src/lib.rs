@@ -29,3 +29,4 @@ pub mod serve;
 pub mod service;
 pub mod text;
 pub mod web;
+pub mod workers;

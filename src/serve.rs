@@ -6,6 +6,7 @@
 
 use std::future::Future;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 
@@ -14,12 +15,19 @@ use crate::config::ServeConfig;
 use crate::service::Live;
 use crate::web;
 
+/// How long the bot gets to stop after the web has.
+const BOT_STOP: Duration = Duration::from_secs(5);
+/// How long a running search or index build may hold the exit.
+const BLOCKING_STOP: Duration = Duration::from_secs(5);
+
 /// Runs `lotse serve` until Ctrl-C or SIGTERM.
 pub fn run(config: ServeConfig) -> anyhow::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    runtime.block_on(serve(config, shutdown_signal()))
+    let served = runtime.block_on(serve(config, shutdown_signal()));
+    runtime.shutdown_timeout(BLOCKING_STOP);
+    served
 }
 
 /// Loads the directory, serves until `shutdown` resolves, then stops the bot.
@@ -37,9 +45,15 @@ pub async fn serve(
     let (app, bot) = compose(&config, Arc::clone(&live));
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     tracing::info!(addr = %listener.local_addr()?, "serving");
-    let served = web::serve(listener, app, shutdown).await;
+    let served = web::serve(listener, app, limits(&config), shutdown).await;
     if let Some(bot) = bot {
-        bot.shutdown().await;
+        // The bot's last Telegram call must not hold the exit either.
+        if tokio::time::timeout(BOT_STOP, bot.shutdown())
+            .await
+            .is_err()
+        {
+            tracing::warn!("the bot did not stop in time");
+        }
     }
     served?;
     Ok(())
@@ -47,11 +61,10 @@ pub async fn serve(
 
 /// The web's routes, plus the bot's webhook route when the bot takes updates as a webhook, and the
 /// bot's handle when it runs. Must be called on a tokio runtime (the bot starts in the background).
+/// The webhook and the pages pass the same layers (timeout, security headers, logging).
 pub fn compose(config: &ServeConfig, live: Arc<Live>) -> (Router, Option<bot::Handle>) {
-    let app = web::router(web::AppState {
-        live: Arc::clone(&live),
-    });
-    match bot::Settings::from_config(&config.telegram, &config.public_url) {
+    let app = web::routes(web::AppState::new(Arc::clone(&live)));
+    let (app, handle) = match bot::Settings::from_config(&config.telegram, &config.public_url) {
         Ok(None) => {
             tracing::info!("LOTSE_TELEGRAM_TOKEN is not set: the Telegram bot is off");
             (app, None)
@@ -59,7 +72,10 @@ pub fn compose(config: &ServeConfig, live: Arc<Live>) -> (Router, Option<bot::Ha
         Ok(Some(settings)) => {
             let started = bot::start(settings, live);
             let app = match started.webhook {
-                Some(webhook) => app.merge(webhook),
+                // Logged as "telegram-webhook": its path may be as secret as its header.
+                Some(webhook) => {
+                    app.merge(webhook.layer(axum::middleware::map_response(label_webhook)))
+                }
                 None => app,
             };
             (app, Some(started.handle))
@@ -68,7 +84,23 @@ pub fn compose(config: &ServeConfig, live: Arc<Live>) -> (Router, Option<bot::Ha
             tracing::error!(%err, "the Telegram bot is misconfigured and stays off; the web serves on");
             (app, None)
         }
+    };
+    (web::with_middleware(app), handle)
+}
+
+/// The web server's connection limits from the settings.
+pub fn limits(config: &ServeConfig) -> web::server::Limits {
+    web::server::Limits {
+        max_connections: web::server::connection_bound(config.max_connections),
+        max_per_client: config.max_connections_per_client,
+        ..Default::default()
     }
+}
+
+async fn label_webhook(mut res: axum::response::Response) -> axum::response::Response {
+    res.extensions_mut()
+        .insert(web::traffic::RouteLabel("telegram-webhook"));
+    res
 }
 
 /// Resolves on Ctrl-C or SIGTERM.

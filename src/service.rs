@@ -12,6 +12,7 @@ use arc_swap::ArcSwap;
 
 use crate::index::{self, IndexError, Outcome};
 use crate::search::Engine;
+use crate::workers::Workers;
 
 /// The engine being served and where it comes from.
 pub struct Live {
@@ -21,6 +22,8 @@ pub struct Live {
     /// The fingerprint of content that failed to build, so a broken state is reported once, not on every
     /// poll.
     failed: std::sync::Mutex<Option<String>>,
+    /// The threads searches and dialogues run on.
+    workers: Workers,
 }
 
 /// What a reload did.
@@ -67,7 +70,19 @@ impl Live {
             content: content.to_path_buf(),
             index: index_root.to_path_buf(),
             failed: std::sync::Mutex::new(None),
+            workers: Workers::per_core(),
         }
+    }
+
+    /// The same, with searches on `workers` (tests use a small pool to see it saturated).
+    pub fn with_workers(mut self, workers: Workers) -> Live {
+        self.workers = workers;
+        self
+    }
+
+    /// The bounded pool that searches and dialogues run on, off the async workers.
+    pub fn workers(&self) -> &Workers {
+        &self.workers
     }
 
     /// The engine to answer the current request with.

@@ -24,7 +24,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::extract::State;
-use axum::http::{HeaderMap, Request, StatusCode};
+use axum::http::{Request, StatusCode};
 use axum::routing::post;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
@@ -38,6 +38,9 @@ use super::telegram::describe;
 
 /// The header Telegram sends the webhook secret in.
 pub const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
+/// The largest update body read. Telegram's updates are a few kilobytes (a message is at most 4,096
+/// characters, with its entities and the sender); anything far larger is not from Telegram.
+pub const MAX_UPDATE_BYTES: usize = 256 * 1024;
 /// The update kinds the bot handles (everything else is not even requested from Telegram).
 pub const ALLOWED_UPDATES: [AllowedUpdate; 3] = [
     AllowedUpdate::Message,
@@ -156,12 +159,10 @@ pub fn webhook_router(path: &str, secret: &str, intake: Intake) -> Router {
         .with_state(hook)
 }
 
-async fn webhook_handler(
-    State(hook): State<Arc<Hook>>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> StatusCode {
-    let given = headers
+async fn webhook_handler(State(hook): State<Arc<Hook>>, request: Request<Body>) -> StatusCode {
+    // The secret first: a client without it gets nothing read, not even the body.
+    let given = request
+        .headers()
         .get(SECRET_HEADER)
         .map(|v| v.as_bytes())
         .unwrap_or_default();
@@ -170,6 +171,18 @@ async fn webhook_handler(
         tracing::warn!("webhook request without the right secret refused");
         return StatusCode::UNAUTHORIZED;
     }
+    let announced = request
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if announced.is_some_and(|len| len > MAX_UPDATE_BYTES) {
+        return StatusCode::PAYLOAD_TOO_LARGE;
+    }
+    let Ok(body) = axum::body::to_bytes(request.into_body(), MAX_UPDATE_BYTES).await else {
+        // Too long, or the sender broke off.
+        return StatusCode::PAYLOAD_TOO_LARGE;
+    };
     if let Err(id) = readable(&body) {
         // Answer 200 all the same: Telegram would otherwise send the same unreadable update forever.
         tracing::warn!(update_id = id, "skipped an update that cannot be read");

@@ -204,18 +204,24 @@ impl State {
     ) -> Result<T, BotError> {
         let engine = self.live.engine();
         let public_url = self.public_url.clone();
-        tokio::task::spawn_blocking(move || {
-            let now = present::now();
-            work(&Context {
-                engine: &engine,
-                public_url: &public_url,
-                now: &now,
+        self.live
+            .workers()
+            .with_wait(DIALOGUE_WAIT)
+            .run(move || {
+                let now = present::now();
+                work(&Context {
+                    engine: &engine,
+                    public_url: &public_url,
+                    now: &now,
+                })
             })
-        })
-        .await
-        .map_err(|_| BotError::Task)
+            .await
+            .map_err(|_| BotError::Task)
     }
 }
+
+/// How long a message waits for a free worker before it is given up (and logged).
+const DIALOGUE_WAIT: Duration = Duration::from_secs(30);
 
 type HandlerResult = Result<(), BotError>;
 

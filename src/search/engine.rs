@@ -457,6 +457,7 @@ impl Engine {
             .filter(|t| !skip.contains(fold(&text[t.from..t.to]).as_str()))
             .map(|t| t.text)
             .filter(|t| seen.insert(t.clone()))
+            .take(super::MAX_QUERY_WORDS)
             .collect()
     }
 
@@ -502,7 +503,11 @@ impl Engine {
             langs.push(reader.search_lang());
         }
         for lang in langs {
+            let mut typo_words = 0;
             for term in Self::terms(lang, text, skip) {
+                if typo_words == super::MAX_TYPO_WORDS {
+                    break;
+                }
                 // At most one edit here: distance-2 automata are costly to build, and the thesaurus already
                 // forgives two typos in long need words.
                 let budget = typo_budget(&term).min(1);
@@ -518,6 +523,7 @@ impl Engine {
                 if known {
                     continue;
                 }
+                typo_words += 1;
                 for (field, boost) in [(f.name_of(lang), 1.5), (f.body_of(lang), 1.0)] {
                     let q = FuzzyTermQuery::new(
                         Term::from_field_text(field, &term),
@@ -535,7 +541,8 @@ impl Engine {
     fn ngram_query(&self, content_words: &[String]) -> Option<Box<dyn Query>> {
         let field = self.generation.fields.ngram;
         let mut per_word: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for word in content_words.iter().filter(|w| w.chars().count() >= 5) {
+        let compounds = content_words.iter().filter(|w| w.chars().count() >= 5);
+        for word in compounds.take(super::MAX_COMPOUND_WORDS) {
             let grams: Vec<String> = analyzer::ngrams(word)
                 .into_iter()
                 .collect::<HashSet<_>>()

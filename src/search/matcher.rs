@@ -67,6 +67,9 @@ pub struct Matcher {
     patterns: Vec<Pattern>,
     /// Vocabulary ids of the negation words (computed once: every crisis match asks).
     negation_words: std::collections::HashSet<u32>,
+    /// The longest vocabulary word, in characters: no longer part of a compound can match, which keeps
+    /// the compound scan linear in the length of a word (a 500-letter "word" is not a reason to work).
+    longest: usize,
 }
 
 /// How a query word matched a thesaurus word (shown by `lotse search --explain`).
@@ -151,6 +154,8 @@ impl Matches {
 }
 
 /// Quality levels of a word match (see [`word_quality`]).
+/// Longer "words" (a pasted link, a key held down) get no typo scan: no need word is this long.
+const MAX_TYPO_WORD_CHARS: usize = 40;
 const EXACT: f32 = 1.0;
 const PREFIX: f32 = 0.9;
 const TRANSLIT: f32 = 0.85;
@@ -234,6 +239,7 @@ impl Matcher {
             .flat_map(|p| p.words.iter().copied())
             .collect();
         m.by_text = ids;
+        m.longest = m.vocab.iter().map(|w| w.chars.len()).max().unwrap_or(0);
         m.sorted = (0..m.vocab.len() as u32).collect();
         m.sorted
             .sort_by(|a, b| m.vocab[*a as usize].text.cmp(&m.vocab[*b as usize].text));
@@ -271,7 +277,7 @@ impl Matcher {
         }
         // The entry (5+ letters) inside a compound.
         for start in 1..n {
-            for end in (start + 5)..=n {
+            for end in (start + 5)..=n.min(start + self.longest) {
                 if let Some(&v) = self.by_text.get(&word[bounds[start]..bounds[end]]) {
                     note(&mut found, v, INSIDE, How::Compound);
                 }
@@ -316,8 +322,9 @@ impl Matcher {
             list.iter()
                 .for_each(|&v| note(&mut found, v, TRANSLIT, How::Transliterated));
         }
-        // Typos: only entries with the same first letter.
-        if let Some(candidates) = chars.first().and_then(|c| self.by_first.get(c)) {
+        // Typos: only entries with the same first letter, and only in words of natural length.
+        let candidates = chars.first().and_then(|c| self.by_first.get(c));
+        if let Some(candidates) = candidates.filter(|_| n <= MAX_TYPO_WORD_CHARS) {
             for &v in candidates {
                 if found.get(&v).is_some_and(|(q, _)| *q >= SHORTENED) {
                     continue;

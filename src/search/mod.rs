@@ -23,6 +23,15 @@ use crate::lang::Lang;
 
 /// The longest query accepted, in characters. Longer messages are cut (bot) or refused (web/API).
 pub const MAX_QUERY_CHARS: usize = 500;
+/// The most distinct words of one query that are looked up in the index (per language). A 500-character
+/// message has at most about 80 words; the first 32 carry what it is about, and the thesaurus and the
+/// model still read the whole message, so a crisis at its end is never cut off.
+pub const MAX_QUERY_WORDS: usize = 32;
+/// The most words of one query given typo tolerance (per language): a fuzzy lookup walks the index's
+/// term dictionary, and a message of unknown words must not be able to make a search expensive.
+pub const MAX_TYPO_WORDS: usize = 6;
+/// The most words of one query looked up by character n-grams (German compounds).
+pub const MAX_COMPOUND_WORDS: usize = 8;
 /// The default number of results.
 pub const DEFAULT_LIMIT: usize = 10;
 /// The largest number of results one request may ask for.

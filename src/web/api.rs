@@ -1,20 +1,21 @@
 //! The JSON API (`/api/v1/…`) and the health check. Bad parameters get 400 with a JSON error.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use super::AppState;
 use super::error::ApiError;
-use super::extract::Params;
+use super::extract::{Params, last_segment};
 use crate::content::Offer;
 use crate::lang::Lang;
 use crate::search::engine::AnswerKind;
 use crate::search::{
     CrisisLevel, DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_CHARS, RequestError, SearchRequest,
 };
+use crate::workers::WorkError;
 
 /// One result of `/api/v1/search`.
 #[derive(Serialize)]
@@ -153,9 +154,15 @@ pub async fn search_handler(
     // The sentence-embedding model takes milliseconds per message: off the async workers.
     let answer = {
         let (engine, req) = (engine.clone(), req.clone());
-        tokio::task::spawn_blocking(move || engine.search(&req))
+        state
+            .live
+            .workers()
+            .run(move || engine.search(&req))
             .await
-            .map_err(|_| ApiError::internal())?
+            .map_err(|e| match e {
+                WorkError::Busy => ApiError::busy(),
+                WorkError::Failed => ApiError::internal(),
+            })?
     };
     let catalogue = engine.catalogue();
     let results = answer
@@ -218,11 +225,13 @@ pub async fn offers_handler(
 /// `GET /api/v1/offers/{id}?lang=`
 pub async fn offer_handler(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    uri: axum::http::Uri,
     params: Params,
 ) -> Result<Json<ApiOffer>, ApiError> {
     let lang = lang_param(&params)?;
     let engine = state.live.engine();
+    // Read from the URI ourselves: a segment that is not UTF-8 gets this JSON 404, not axum's text.
+    let id = last_segment(uri.path()).unwrap_or_default();
     let offer = engine
         .catalogue()
         .offer(&id)

@@ -1,24 +1,39 @@
 //! Static assets compiled into the binary (no path relative to the working directory can go missing).
 
-use axum::extract::Path;
-use axum::http::{HeaderValue, StatusCode, header};
+use std::sync::LazyLock;
+
+use axum::body::Bytes;
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+
+use super::cache::Prepared;
 
 /// The stylesheet.
 const STYLE: &str = include_str!("../../templates/static/style.css");
 
-/// The stylesheet's URL; the version in the name lets browsers cache it for a year.
-pub const STYLE_PATH: &str = concat!("/static/style-", env!("CARGO_PKG_VERSION"), ".css");
+/// The stylesheet, pre-compressed, and its URL: the digest of its bytes is in the name, so browsers may
+/// keep it for a year and still get a changed one at once.
+static STYLESHEET: LazyLock<(Prepared, String)> = LazyLock::new(|| {
+    let sheet = Prepared::with_type(
+        "text/css; charset=utf-8",
+        Bytes::from_static(STYLE.as_bytes()),
+    );
+    let version = sheet.etag().to_str().unwrap_or_default().trim_matches('"');
+    let path = format!("/static/style-{}.css", &version[..version.len().min(12)]);
+    (sheet, path)
+});
+
+/// The stylesheet's URL.
+pub fn style_path() -> &'static str {
+    &STYLESHEET.1
+}
 
 /// `/static/{file}`.
-pub async fn asset_handler(Path(file): Path<String>) -> Response {
-    if format!("/static/{file}") == STYLE_PATH {
-        let mut res = ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], STYLE).into_response();
-        res.headers_mut().insert(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("public, max-age=31536000, immutable"),
-        );
-        return res;
+pub async fn asset_handler(uri: axum::http::Uri, headers: HeaderMap) -> Response {
+    if uri.path() == style_path() {
+        return STYLESHEET
+            .0
+            .respond(&headers, "public, max-age=31536000, immutable");
     }
     (StatusCode::NOT_FOUND, "not found").into_response()
 }

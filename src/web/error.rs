@@ -2,7 +2,7 @@
 //! error for the API) with the right status; internals are logged, never shown.
 
 use axum::Json;
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
@@ -20,6 +20,8 @@ pub enum WebError {
     BadRequest { lang: Lang, reason: String },
     #[error("query too long")]
     QueryTooLong(Lang),
+    #[error("busy")]
+    Busy(Lang),
     #[error("internal: {0}")]
     Internal(Lang, String),
 }
@@ -53,6 +55,12 @@ impl WebError {
                     &[("max", num(MAX_QUERY_CHARS as f64))],
                 ),
             ),
+            WebError::Busy(lang) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                *lang,
+                t(*lang, "error-busy-title"),
+                t(*lang, "error-busy-text"),
+            ),
             WebError::Internal(lang, detail) => {
                 tracing::error!(detail, "internal error");
                 (
@@ -74,7 +82,16 @@ impl IntoResponse for WebError {
             title,
             text,
         };
-        (status, render(&page)).into_response()
+        let mut res = (status, render(&page)).into_response();
+        let headers = res.headers_mut();
+        // An error is not worth keeping, and its language may have come from the browser's header.
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        headers.insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            res.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
+        }
+        res
     }
 }
 
@@ -116,6 +133,15 @@ impl ApiError {
         }
     }
 
+    /// A 503: every search worker stayed busy; the client may try again shortly.
+    pub fn busy() -> ApiError {
+        ApiError {
+            status: StatusCode::SERVICE_UNAVAILABLE,
+            code: "busy",
+            message: "the service is busy; please try again in a moment".into(),
+        }
+    }
+
     /// A 404.
     pub fn not_found(message: impl Into<String>) -> ApiError {
         ApiError {
@@ -134,6 +160,11 @@ impl IntoResponse for ApiError {
                 message: &self.message,
             },
         };
-        (self.status, Json(body)).into_response()
+        let mut res = (self.status, Json(body)).into_response();
+        if self.status == StatusCode::SERVICE_UNAVAILABLE {
+            res.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
+        }
+        res
     }
 }

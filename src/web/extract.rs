@@ -23,6 +23,31 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLang {
     }
 }
 
+/// The last segment of a page URL (an offer's or a category's id), percent-decoded. A segment that is
+/// not UTF-8 (`/de/offer/%ff`) can name nothing: it is the localized 404 page, not axum's plain-text
+/// rejection.
+#[derive(Debug, Clone)]
+pub struct PageId(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for PageId {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        last_segment(parts.uri.path()).map(PageId).ok_or_else(|| {
+            WebError::NotFound(lang_in_path(parts.uri.path()).unwrap_or_else(|| negotiated(parts)))
+        })
+    }
+}
+
+/// The percent-decoded last segment of `path`, if it is UTF-8.
+pub fn last_segment(path: &str) -> Option<String> {
+    let raw = path.rsplit('/').next().unwrap_or_default();
+    percent_encoding::percent_decode_str(raw)
+        .decode_utf8()
+        .ok()
+        .map(|s| s.into_owned())
+}
+
 /// The language named by a path's first segment, exactly as the site writes it (`/tr/…`, not `/TR/…`).
 pub fn lang_in_path(path: &str) -> Option<Lang> {
     let first = path

@@ -1,18 +1,20 @@
 //! Page handlers: each validates its input, asks the engine, and renders one page.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::AppState;
 use super::error::WebError;
-use super::extract::{PageLang, Params, lang_in_path, negotiated};
+use super::extract::{PageId, PageLang, Params, lang_in_path, negotiated};
 use super::pages::*;
 use crate::i18n::{num, t, t_args};
 use crate::present;
+use crate::search::Engine;
 use crate::search::engine::AnswerKind;
 use crate::search::{CrisisLevel, DEFAULT_LIMIT, MAX_LIMIT, RequestError, SearchRequest};
+use crate::workers::WorkError;
 
 /// `/`: sends the browser to the language it asks for.
 pub async fn root_handler(parts: Parts) -> Response {
@@ -29,15 +31,40 @@ pub async fn lang_root_handler(PageLang(lang): PageLang) -> Redirect {
     Redirect::permanent(&format!("/{}/", lang.code()))
 }
 
+/// A page that depends only on the content and the clock, from the page cache (see [`super::cache`]).
+fn cached(
+    state: &AppState,
+    engine: &Engine,
+    key: &str,
+    request: &HeaderMap,
+    render: impl FnOnce() -> Option<String>,
+) -> Response {
+    match state.pages.get_or_render(engine.fingerprint(), key, render) {
+        Some(page) => page.respond(request, "no-cache"),
+        None => internal_error(),
+    }
+}
+
 /// The home page: search box and the booklet's groups.
-pub async fn home_handler(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
+pub async fn home_handler(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    request: HeaderMap,
+) -> Response {
     let engine = state.live.engine();
-    let page = HomePage {
-        chrome: Chrome::new(lang, &t(lang, "site-tagline"), Some("/")),
-        groups: groups(lang, engine.catalogue()),
-        query: String::new(),
-    };
-    render(&page)
+    cached(
+        &state,
+        &engine,
+        &format!("/{}/", lang.code()),
+        &request,
+        || {
+            render_html(&HomePage {
+                chrome: Chrome::new(lang, &t(lang, "site-tagline"), Some("/")),
+                groups: groups(lang, engine.catalogue()),
+                query: String::new(),
+            })
+        },
+    )
 }
 
 /// The results page.
@@ -77,9 +104,15 @@ pub async fn search_handler(
     // The sentence-embedding model takes milliseconds per message: off the async workers.
     let answer = {
         let (engine, req) = (engine.clone(), req.clone());
-        tokio::task::spawn_blocking(move || engine.search(&req))
+        state
+            .live
+            .workers()
+            .run(move || engine.search(&req))
             .await
-            .map_err(|e| WebError::Internal(lang, e.to_string()))?
+            .map_err(|e| match e {
+                WorkError::Busy => WebError::Busy(lang),
+                WorkError::Failed => WebError::Internal(lang, e.to_string()),
+            })?
     };
     let catalogue = engine.catalogue();
     let now = present::now();
@@ -155,64 +188,73 @@ pub async fn search_handler(
 pub async fn category_handler(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
-    Path((_, id)): Path<(String, String)>,
+    PageId(id): PageId,
+    request: HeaderMap,
 ) -> Result<Response, WebError> {
     let engine = state.live.engine();
     let catalogue = engine.catalogue();
     if catalogue.taxonomy.category(&id).is_none() {
         return Err(WebError::NotFound(lang));
     }
-    let now = present::now();
-    let cards: Vec<Card> = catalogue
-        .offers_in(&id)
-        .into_iter()
-        .map(|o| Card::new(lang, o, None, &now))
-        .collect();
-    let label = crate::i18n::category_label(lang, &id);
-    let page = CategoryPage {
-        chrome: Chrome::new(lang, &label, Some(&format!("/category/{id}"))),
-        count_text: t_args(
-            lang,
-            "category-offers",
-            &[("count", num(cards.len() as f64))],
-        ),
-        label,
-        cards,
-    };
-    Ok(render(&page))
+    let key = format!("/{}/category/{id}", lang.code());
+    Ok(cached(&state, &engine, &key, &request, || {
+        let now = present::now();
+        let cards: Vec<Card> = catalogue
+            .offers_in(&id)
+            .into_iter()
+            .map(|o| Card::new(lang, o, None, &now))
+            .collect();
+        let label = crate::i18n::category_label(lang, &id);
+        render_html(&CategoryPage {
+            chrome: Chrome::new(lang, &label, Some(&format!("/category/{id}"))),
+            count_text: t_args(
+                lang,
+                "category-offers",
+                &[("count", num(cards.len() as f64))],
+            ),
+            label,
+            cards,
+        })
+    }))
 }
 
 /// An offer page with everything the content has.
 pub async fn offer_handler(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
-    Path((_, id)): Path<(String, String)>,
+    PageId(id): PageId,
+    request: HeaderMap,
 ) -> Result<Response, WebError> {
     let engine = state.live.engine();
     let offer = engine
         .catalogue()
         .offer(&id)
         .ok_or(WebError::NotFound(lang))?;
-    let view = OfferView::new(lang, offer, &present::now());
-    let page = OfferPage {
-        chrome: Chrome::new(lang, &view.name, Some(&format!("/offer/{id}"))),
-        offer: view,
-    };
-    Ok(render(&page))
+    let key = format!("/{}/offer/{id}", lang.code());
+    Ok(cached(&state, &engine, &key, &request, || {
+        let view = OfferView::new(lang, offer, &present::now());
+        render_html(&OfferPage {
+            chrome: Chrome::new(lang, &view.name, Some(&format!("/offer/{id}"))),
+            offer: view,
+        })
+    }))
 }
 
 /// The emergency page: crisis lines, tap to call.
 pub async fn emergency_handler(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
+    request: HeaderMap,
 ) -> Response {
     let engine = state.live.engine();
-    let page = EmergencyPage {
-        chrome: Chrome::new(lang, &t(lang, "emergency-title"), Some("/emergency")),
-        crisis: crisis_lines(lang, engine.catalogue()),
-        concern: false,
-    };
-    render(&page)
+    let key = format!("/{}/emergency", lang.code());
+    cached(&state, &engine, &key, &request, || {
+        render_html(&EmergencyPage {
+            chrome: Chrome::new(lang, &t(lang, "emergency-title"), Some("/emergency")),
+            crisis: crisis_lines(lang, engine.catalogue()),
+            concern: false,
+        })
+    })
 }
 
 /// Anything else: a real 404 page, in the language of the URL if it has one.

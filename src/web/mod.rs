@@ -3,10 +3,13 @@
 
 pub mod api;
 pub mod assets;
+pub mod cache;
 pub mod error;
 pub mod extract;
 pub mod handlers;
 pub mod pages;
+pub mod server;
+pub mod traffic;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -24,14 +27,32 @@ use crate::service::Live;
 #[derive(Clone)]
 pub struct AppState {
     pub live: Arc<Live>,
+    /// Pages rendered for the current generation and minute.
+    pub pages: Arc<cache::PageCache>,
 }
 
-/// The route table: every URL the site answers.
+impl AppState {
+    /// The state over the directory being served.
+    pub fn new(live: Arc<Live>) -> AppState {
+        AppState {
+            live,
+            pages: Arc::default(),
+        }
+    }
+}
+
+/// The site with its middleware: every URL it answers.
 pub fn router(state: AppState) -> Router {
-    let routes = Router::new()
+    with_middleware(routes(state))
+}
+
+/// The route table without middleware, so that other routes (the bot's webhook) can join it before
+/// [`with_middleware`] puts the same layers around all of them.
+pub fn routes(state: AppState) -> Router {
+    Router::new()
         .route("/", get(handlers::root_handler))
         .route("/healthz", get(api::health_handler))
-        .route("/api/v1/search", get(api::search_handler))
+        .route("/api/v1/search", get(api::search_handler).layer(private()))
         .route("/api/v1/offers", get(api::offers_handler))
         .route("/api/v1/offers/{id}", get(api::offer_handler))
         .route("/static/{file}", get(assets::asset_handler))
@@ -39,13 +60,20 @@ pub fn router(state: AppState) -> Router {
         .route("/robots.txt", get(assets::robots_handler))
         .route("/{lang}", get(handlers::lang_root_handler))
         .route("/{lang}/", get(handlers::home_handler))
-        .route("/{lang}/search", get(handlers::search_handler))
+        .route(
+            "/{lang}/search",
+            get(handlers::search_handler).layer(private()),
+        )
         .route("/{lang}/emergency", get(handlers::emergency_handler))
         .route("/{lang}/category/{id}", get(handlers::category_handler))
         .route("/{lang}/offer/{id}", get(handlers::offer_handler))
         .fallback(handlers::not_found_handler)
-        .with_state(state);
-    with_middleware(routes)
+        .with_state(state)
+}
+
+/// Search answers say what someone looked for: no browser or proxy may keep them.
+fn private() -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store"))
 }
 
 /// Security headers, compression, a request timeout and privacy-preserving request logging.
@@ -53,7 +81,7 @@ pub fn with_middleware(router: Router) -> Router {
     let csp = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; \
                base-uri 'none'; frame-ancestors 'none'";
     router
-        .layer(axum::middleware::from_fn(log_request))
+        .layer(axum::middleware::from_fn(traffic::log_request))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
@@ -83,31 +111,16 @@ pub fn with_middleware(router: Router) -> Router {
         ))
 }
 
-/// Logs method, route shape and status. Never the query string (search words are private) and never the
-/// concrete path of an offer page (it says what someone looked at).
-async fn log_request(
-    req: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
-    let method = req.method().clone();
-    let route = req
-        .extensions()
-        .get::<axum::extract::MatchedPath>()
-        .map(|p| p.as_str().to_owned())
-        .unwrap_or_else(|| "<unmatched>".to_owned());
-    let started = std::time::Instant::now();
-    let response = next.run(req).await;
-    tracing::info!(%method, route, status = response.status().as_u16(), micros = started.elapsed().as_micros() as u64, "request");
-    response
-}
-
-/// Serves the web until `shutdown` resolves.
+/// Serves the web until `shutdown` resolves, with the connection limits of [`server::Limits`], and
+/// logs the traffic counts once a minute meanwhile.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     app: Router,
+    limits: server::Limits,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
+    let counts = tokio::spawn(traffic::log_counts(Duration::from_secs(60)));
+    let served = server::serve(listener, app, limits, shutdown).await;
+    counts.abort();
+    served
 }

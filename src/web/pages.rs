@@ -12,18 +12,27 @@ use crate::search::Snippet;
 
 /// Renders any page; a template error (a bug) becomes a plain 500 without details.
 pub fn render<T: Template>(page: &T) -> Response {
-    match page.render() {
-        Ok(html) => {
+    match render_html(page) {
+        Some(html) => {
             let mut res = Html(html).into_response();
             res.headers_mut()
                 .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
             res
         }
-        Err(err) => {
-            tracing::error!(%err, "template rendering failed");
-            (StatusCode::INTERNAL_SERVER_ERROR, "Internal error").into_response()
-        }
+        None => internal_error(),
     }
+}
+
+/// A page's HTML; a template error (a bug) is logged and gives `None`.
+pub fn render_html<T: Template>(page: &T) -> Option<String> {
+    page.render()
+        .map_err(|err| tracing::error!(%err, "template rendering failed"))
+        .ok()
+}
+
+/// The plain 500 for a page that could not be rendered.
+pub fn internal_error() -> Response {
+    (StatusCode::INTERNAL_SERVER_ERROR, "Internal error").into_response()
 }
 
 /// A link of the language switcher.
@@ -67,7 +76,7 @@ impl Chrome {
                     current: *l == lang,
                 })
                 .collect(),
-            css: super::assets::STYLE_PATH,
+            css: super::assets::style_path(),
         }
     }
 

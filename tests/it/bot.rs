@@ -553,6 +553,8 @@ async fn the_webhook_takes_updates_on_the_web_server_only_with_the_right_secret(
         addr: "127.0.0.1:0".parse().unwrap(),
         public_url: PUBLIC_URL.parse().unwrap(),
         watch_secs: 0,
+        max_connections: 64,
+        max_connections_per_client: 16,
         telegram: TelegramConfig {
             token: Some(TOKEN.into()),
             api_url: Some(telegram.url.clone()),
@@ -563,8 +565,15 @@ async fn the_webhook_takes_updates_on_the_web_server_only_with_the_right_secret(
     let (app, handle) = lotse::serve::compose(&config, Arc::clone(&live));
     let handle = handle.expect("the bot runs");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let web = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    let address = listener.local_addr().unwrap();
+    let web = format!("http://{address}");
+    let limits = lotse::serve::limits(&config);
+    tokio::spawn(lotse::web::serve(
+        listener,
+        app,
+        limits,
+        std::future::pending(),
+    ));
 
     // The bot registers its webhook with the secret (multipart/form-data, since it could carry a certificate).
     let registered = telegram
@@ -597,6 +606,26 @@ async fn the_webhook_takes_updates_on_the_web_server_only_with_the_right_secret(
         .await
         .unwrap();
     assert_eq!(missing.status(), 401);
+
+    // Without the secret nothing is read: the refusal comes while a huge announced body is still unsent.
+    let refused = raw_exchange(
+        address,
+        "POST /telegram/hook HTTP/1.1\r\nHost: lotse.example\r\nContent-Type: application/json\r\n\
+         Content-Length: 2000000\r\n\r\n",
+    )
+    .await;
+    assert!(refused.starts_with("HTTP/1.1 401"), "{refused}");
+    // With it, a body larger than any update is refused by its announced length, before it is read.
+    let too_long = raw_exchange(
+        address,
+        &format!(
+            "POST /telegram/hook HTTP/1.1\r\nHost: lotse.example\r\n\
+             X-Telegram-Bot-Api-Secret-Token: {secret}\r\nContent-Length: {}\r\n\r\n",
+            lotse::bot::intake::MAX_UPDATE_BYTES + 1
+        ),
+    )
+    .await;
+    assert!(too_long.starts_with("HTTP/1.1 413"), "{too_long}");
 
     // The dispatcher may still be starting: Telegram would retry a 503 later, and so does this test.
     let deadline = Instant::now() + DEADLINE;
@@ -715,4 +744,18 @@ async fn the_server_log_holds_neither_message_texts_nor_the_token() {
     {
         assert!(!log.contains(secret), "the log contains {secret:?}:\n{log}");
     }
+}
+
+/// Sends `head` on a new connection and returns what the server answers before the deadline, without
+/// ever sending more (a server that waits for the announced body answers nothing, and the test fails).
+async fn raw_exchange(address: std::net::SocketAddr, head: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let mut answer = vec![0u8; 4096];
+    let read = tokio::time::timeout(DEADLINE, stream.read(&mut answer))
+        .await
+        .expect("the server answers before the body is sent")
+        .unwrap();
+    String::from_utf8_lossy(&answer[..read]).into_owned()
 }

@@ -1,6 +1,7 @@
 mod bot;
 mod content;
 mod search;
+mod server;
 mod web;
 
 use std::path::Path;

@@ -33,9 +33,7 @@ impl Site {
         let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
         let live =
             Arc::new(Live::start(&content, crate::bundled_index()).expect("the index opens"));
-        let app = router(AppState {
-            live: Arc::clone(&live),
-        });
+        let app = router(AppState::new(Arc::clone(&live)));
         Site { live, app }
     }
 
@@ -635,13 +633,20 @@ async fn unknown_offers_categories_languages_and_paths_get_an_html_404_page() {
         ("/en/offer/wk-tafel/more", "en"),
         ("/de/nowhere", "de"),
         ("/nowhere/at/all", "de"),
+        // Not UTF-8 once decoded: still our page in the URL's language, never axum's plain text.
+        ("/de/offer/%ff", "de"),
+        ("/uk/category/%C3%28", "uk"),
         ("/static/no-such-file.css", "-"),
+        ("/static/%ff", "-"),
     ] {
         let res = site.get(uri).await;
         res.expect(StatusCode::NOT_FOUND);
         if lang == "-" {
             continue;
         }
+        // An error page's language may come from the browser's header, and it is not worth keeping.
+        assert_eq!(res.header("vary"), Some("Accept-Language"), "{uri}");
+        assert_eq!(res.header("cache-control"), Some("no-store"), "{uri}");
         let doc = res.html();
         let html = doc.select(&sel("html")).next().expect("an html element");
         assert_eq!(html.value().attr("lang"), Some(lang), "{uri}");
@@ -652,6 +657,69 @@ async fn unknown_offers_categories_languages_and_paths_get_an_html_404_page() {
             doc.select(&sel("form.search")).next().is_some(),
             "{uri}: a way on"
         );
+    }
+}
+
+#[tokio::test]
+async fn search_answers_are_never_stored_by_browsers_or_proxies() {
+    let site = Site::new();
+    for uri in [
+        "/de/search?q=Schulden",
+        "/de/search?q=Ich%20will%20nicht%20mehr%20leben",
+        "/de/search?q=x&n=abc",
+        "/api/v1/search?q=Schulden&lang=de",
+        "/api/v1/search?lang=xx&q=Schulden",
+    ] {
+        let res = site.get(uri).await;
+        assert_eq!(res.header("cache-control"), Some("no-store"), "{uri}");
+    }
+    // The offer API answers a broken id in JSON too.
+    let res = site.get("/api/v1/offers/%ff").await;
+    res.expect(StatusCode::NOT_FOUND);
+    assert_eq!(res.json()["error"]["code"], "not_found");
+}
+
+#[tokio::test]
+async fn pages_without_search_carry_an_etag_answer_304_and_come_compressed() {
+    let site = Site::new();
+    for uri in [
+        "/de/",
+        "/ar/category/food-bank",
+        "/uk/offer/wk-tafel",
+        "/fa/emergency",
+        lotse::web::assets::style_path(),
+    ] {
+        let first = site.get(uri).await;
+        first.expect(StatusCode::OK);
+        let etag = first.header("etag").expect("an ETag").to_owned();
+        let again = site
+            .send(
+                Request::get(uri)
+                    .header(header::IF_NONE_MATCH, &etag)
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await;
+        again.expect(StatusCode::NOT_MODIFIED);
+        assert!(again.body.is_empty(), "{uri}: a 304 has no body");
+        // The same page, pre-compressed, for a browser that takes brotli.
+        let res = site
+            .app
+            .clone()
+            .oneshot(
+                Request::get(uri)
+                    .header(header::ACCEPT_ENCODING, "gzip, br")
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(res.headers()[header::CONTENT_ENCODING], "br", "{uri}");
+        assert_eq!(res.headers()[header::ETAG].to_str().unwrap(), etag, "{uri}");
+        let packed = to_bytes(res.into_body(), usize::MAX).await.unwrap();
+        let mut unpacked = Vec::new();
+        brotli::BrotliDecompress(&mut &packed[..], &mut unpacked).unwrap();
+        assert_eq!(String::from_utf8(unpacked).unwrap(), first.body, "{uri}");
     }
 }
 
@@ -691,7 +759,7 @@ async fn no_response_sets_a_cookie_and_every_response_has_security_headers() {
         "/de/emergency".to_owned(),
         "/de/offer/no-such-offer".to_owned(),
         "/nowhere".to_owned(),
-        lotse::web::assets::STYLE_PATH.to_owned(),
+        lotse::web::assets::style_path().to_owned(),
         "/robots.txt".to_owned(),
         "/healthz".to_owned(),
         "/api/v1/search?q=Tafel".to_owned(),

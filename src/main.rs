@@ -32,6 +32,9 @@ enum Command {
     Check {
         #[arg(long, env = "LOTSE_CONTENT", default_value = "content")]
         content: PathBuf,
+        /// The language of the problem messages: de (the editors' language) or en.
+        #[arg(long, default_value = "de")]
+        lang: content::Language,
     },
     /// Build the search index (only if the content changed).
     Index(Paths),
@@ -113,7 +116,7 @@ fn init_logging() {
 
 fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
-        Command::Check { content } => Ok(check(&content)),
+        Command::Check { content, lang } => Ok(check(&content, lang)),
         Command::Index(paths) => match index::ensure(&paths.content, &paths.index) {
             Ok(Outcome::Built(fp)) => {
                 println!("built index {fp} in {}", paths.index.display());
@@ -124,7 +127,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                 Ok(ExitCode::SUCCESS)
             }
             Err(IndexError::Content(problems)) => {
-                print_problems(&paths.content, &problems);
+                print_problems(&paths.content, &problems, content::Language::default());
                 Ok(ExitCode::FAILURE)
             }
             Err(err) => Err(err.into()),
@@ -210,7 +213,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn check(content: &std::path::Path) -> ExitCode {
+fn check(content: &std::path::Path, lang: content::Language) -> ExitCode {
     match content::load(content) {
         Ok(catalogue) => {
             let t = &catalogue.thesaurus;
@@ -234,17 +237,25 @@ fn check(content: &std::path::Path) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(problems) => {
-            print_problems(content, &problems);
+            print_problems(content, &problems, lang);
             ExitCode::FAILURE
         }
     }
 }
 
-fn print_problems(content: &std::path::Path, problems: &[content::Problem]) {
+fn print_problems(
+    content: &std::path::Path,
+    problems: &[content::Problem],
+    lang: content::Language,
+) {
     for p in problems {
-        println!("{}/{p}", content.display());
+        println!("{}/{}", content.display(), p.in_lang(lang));
     }
-    println!("{} problem(s) found", problems.len());
+    let n = problems.len();
+    match lang {
+        content::Language::De => println!("{n} Problem(e) gefunden"),
+        content::Language::En => println!("{n} problem(s) found"),
+    }
 }
 
 /// Opens the index, building it first if the content changed (invalid content: the last good index).

@@ -19,11 +19,19 @@ pub struct Live {
     engine: ArcSwap<Engine>,
     content: PathBuf,
     index: PathBuf,
-    /// The fingerprint of content that failed to build, so a broken state is reported once, not on every
-    /// poll.
-    failed: std::sync::Mutex<Option<String>>,
+    /// The last failure reported, so a broken or unreadable state is reported once, not on every poll.
+    failed: std::sync::Mutex<Option<Failed>>,
     /// The threads searches and dialogues run on.
     workers: Workers,
+}
+
+/// A state of the content that failed and has been reported.
+#[derive(Debug, PartialEq, Eq)]
+enum Failed {
+    /// Content with this fingerprint failed to validate or build.
+    Build(String),
+    /// The content could not be fingerprinted; the error as reported (it names the file).
+    Unreadable(String),
 }
 
 /// What a reload did.
@@ -93,13 +101,24 @@ impl Live {
     /// Rebuilds if the content changed and swaps the engine. Blocking: call it off the async runtime.
     pub fn reload(&self) -> Reload {
         let current = self.engine.load().fingerprint().to_owned();
-        let wanted = match index::content_fingerprint(&self.content) {
-            Ok(fp) if fp == current => return Reload::Unchanged,
-            Ok(fp) => fp,
-            Err(err) => return Reload::Kept(err),
-        };
         let mut failed = self.failed.lock().unwrap_or_else(|e| e.into_inner());
-        if failed.as_deref() == Some(wanted.as_str()) {
+        let wanted = match index::content_fingerprint(&self.content) {
+            Ok(fp) => fp,
+            Err(err) => {
+                let state = Failed::Unreadable(err.to_string());
+                if failed.as_ref() == Some(&state) {
+                    return Reload::Unchanged; // already reported; wait until it changes
+                }
+                *failed = Some(state);
+                return Reload::Kept(err);
+            }
+        };
+        if wanted == current {
+            // Back to what is served: a failure after this is news again.
+            *failed = None;
+            return Reload::Unchanged;
+        }
+        if failed.as_ref() == Some(&Failed::Build(wanted.clone())) {
             return Reload::Unchanged; // already reported; wait for the next edit
         }
         match index::ensure(&self.content, &self.index).and_then(|_| Engine::open(&self.index)) {
@@ -110,7 +129,7 @@ impl Live {
                 Reload::Swapped(fp)
             }
             Err(err) => {
-                *failed = Some(wanted);
+                *failed = Some(Failed::Build(wanted));
                 Reload::Kept(err)
             }
         }

@@ -6,7 +6,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::problem::Problem;
+use super::problem::{Message, Problem, msg};
+use super::thesaurus::unknown_language;
 use crate::lang::Lang;
 
 /// The longest example accepted, in characters (the longest query the search accepts).
@@ -48,10 +49,11 @@ pub fn parse(file: &Path, source: &str, problems: &mut Vec<Problem>) -> Vec<Exam
     let mut out = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut header_seen = false;
-    let mut problem = |line: usize, field: &str, message: String| {
+    let mut problem = |line: usize, field: &str, message: Message| {
         problems.push(Problem {
             file: file.to_path_buf(),
             line: Some(line),
+            column: None,
             field: field.to_owned(),
             message,
         })
@@ -65,24 +67,26 @@ pub fn parse(file: &Path, source: &str, problems: &mut Vec<Problem>) -> Vec<Exam
         if !header_seen {
             header_seen = true;
             if cols != HEADER {
+                let header = HEADER.join("  ");
                 problem(
                     n,
                     "-",
-                    format!(
-                        "the first line must be the header `{}` (tab-separated)",
-                        HEADER.join("  ")
+                    msg!(
+                        "die erste Zeile muss die Kopfzeile `{header}` sein (durch Tabulatoren getrennt)",
+                        "the first line must be the header `{header}` (tab-separated)"
                     ),
                 );
             }
             continue;
         }
         let [label, class, lang, text] = cols.as_slice() else {
+            let found = cols.len();
             problem(
                 n,
                 "-",
-                format!(
-                    "expected 4 tab-separated columns (label, class, lang, text), found {}",
-                    cols.len()
+                msg!(
+                    "erwartet: 4 durch Tabulatoren getrennte Spalten (label, class, lang, text), gefunden: {found}",
+                    "expected 4 tab-separated columns (label, class, lang, text), found {found}"
                 ),
             );
             continue;
@@ -94,7 +98,10 @@ pub fn parse(file: &Path, source: &str, problems: &mut Vec<Problem>) -> Vec<Exam
                 problem(
                     n,
                     "label",
-                    format!("`{other}` is not a label: use crisis or none"),
+                    msg!(
+                        "`{other}` ist kein Label: bitte crisis oder none verwenden",
+                        "`{other}` is not a label: use crisis or none"
+                    ),
                 );
                 continue;
             }
@@ -104,33 +111,41 @@ pub fn parse(file: &Path, source: &str, problems: &mut Vec<Problem>) -> Vec<Exam
             Label::None => &NONE_CLASSES,
         };
         if !classes.contains(class) {
+            let known = classes.join(", ");
             problem(
                 n,
                 "class",
-                format!(
-                    "`{class}` is not a class for this label: use one of {}",
-                    classes.join(", ")
+                msg!(
+                    "`{class}` ist keine Klasse für dieses Label: bitte eine von {known} verwenden",
+                    "`{class}` is not a class for this label: use one of {known}"
                 ),
             );
             continue;
         }
         let lang = match lang.parse::<Lang>() {
             Ok(lang) => lang,
-            Err(err) => {
-                problem(n, "lang", err.to_string());
+            Err(_) => {
+                problem(n, "lang", unknown_language(lang));
                 continue;
             }
         };
         let text = text.trim();
         if text.is_empty() {
-            problem(n, "text", "the message is empty".into());
+            problem(
+                n,
+                "text",
+                msg!("die Nachricht ist leer", "the message is empty"),
+            );
             continue;
         }
         if text.chars().count() > MAX_EXAMPLE_CHARS {
             problem(
                 n,
                 "text",
-                format!("longer than {MAX_EXAMPLE_CHARS} characters"),
+                msg!(
+                    "länger als {MAX_EXAMPLE_CHARS} Zeichen",
+                    "longer than {MAX_EXAMPLE_CHARS} characters"
+                ),
             );
             continue;
         }
@@ -138,7 +153,10 @@ pub fn parse(file: &Path, source: &str, problems: &mut Vec<Problem>) -> Vec<Exam
             problem(
                 n,
                 "text",
-                format!("the same message is already on line {first}"),
+                msg!(
+                    "dieselbe Nachricht steht schon in Zeile {first}",
+                    "the same message is already on line {first}"
+                ),
             );
             continue;
         }
@@ -150,12 +168,14 @@ pub fn parse(file: &Path, source: &str, problems: &mut Vec<Problem>) -> Vec<Exam
         });
     }
     if !header_seen {
-        problems.push(Problem {
-            file: file.to_path_buf(),
-            line: None,
-            field: "-".into(),
-            message: "no header and no examples".into(),
-        });
+        problems.push(Problem::whole(
+            file,
+            "-",
+            msg!(
+                "weder Kopfzeile noch Beispiele",
+                "no header and no examples"
+            ),
+        ));
     }
     out
 }
@@ -167,7 +187,11 @@ mod tests {
     fn run(src: &str) -> (Vec<Example>, Vec<String>) {
         let mut problems = Vec::new();
         let got = parse(Path::new("crisis-examples.tsv"), src, &mut problems);
-        (got, problems.iter().map(|p| p.to_string()).collect())
+        let shown = problems
+            .iter()
+            .map(|p| p.in_lang(crate::content::Language::En).to_string())
+            .collect();
+        (got, shown)
     }
 
     #[test]

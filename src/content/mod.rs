@@ -3,27 +3,38 @@
 //! Loading never stops at the first problem: every file is read and every problem is collected, each with
 //! the file, line and field, so that `lotse check` can list them all at once. Errors here are data
 //! ([`Problem`]s), not panics: a broken file must never take the service down.
+//!
+//! Files are read defensively (see [`files`] and [`limits`]): only regular files, each within the size
+//! limit of its kind and all together within a total, so that a runaway or odd file is reported instead of
+//! wedging or bloating the server.
 
 pub mod examples;
+pub mod files;
+pub mod limits;
 pub mod model;
 pub mod problem;
 pub mod raw;
+pub mod shape;
 pub mod taxonomy;
 pub mod thesaurus;
 pub mod validate;
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 pub use examples::{Example, Label};
 pub use model::*;
-pub use problem::Problem;
+pub use problem::{Language, Message, Problem};
 pub use taxonomy::{Category, Group, Taxonomy};
 pub use thesaurus::Thesaurus;
+
+use problem::msg;
 
 /// The file holding the categories.
 pub const TAXONOMY_FILE: &str = "taxonomy.toml";
@@ -97,96 +108,81 @@ impl Catalogue {
 pub fn load(dir: &Path) -> Result<Catalogue, Vec<Problem>> {
     let mut problems = Vec::new();
 
+    let files = match offer_files(dir) {
+        Ok(files) => files,
+        Err((folder, err)) => {
+            problems.push(Problem::whole(
+                folder,
+                "-",
+                msg!(
+                    "der Ordner kann nicht gelesen werden: {err}",
+                    "cannot read the folder: {err}"
+                ),
+            ));
+            Vec::new()
+        }
+    };
+    if !within_total_size(dir, &files, &mut problems) {
+        return Err(problems);
+    }
+
     let taxonomy = read(dir, Path::new(TAXONOMY_FILE), &mut problems)
-        .and_then(|src| Taxonomy::parse(Path::new(TAXONOMY_FILE), &src, &mut problems));
+        .and_then(|src| Taxonomy::parse(Path::new(TAXONOMY_FILE), &src.text, &mut problems));
     let Some(taxonomy) = taxonomy else {
         // Without categories no offer can be checked; report what we have.
         return Err(problems);
     };
 
     let thesaurus = read(dir, Path::new(THESAURUS_FILE), &mut problems).and_then(|src| {
-        Thesaurus::parse(Path::new(THESAURUS_FILE), &src, &taxonomy, &mut problems)
+        Thesaurus::parse(
+            Path::new(THESAURUS_FILE),
+            &src.text,
+            &taxonomy,
+            &mut problems,
+        )
     });
 
     let examples = if dir.join(EXAMPLES_FILE).exists() {
         read(dir, Path::new(EXAMPLES_FILE), &mut problems)
-            .map(|src| examples::parse(Path::new(EXAMPLES_FILE), &src, &mut problems))
+            .map(|src| examples::parse(Path::new(EXAMPLES_FILE), &src.text, &mut problems))
             .unwrap_or_default()
     } else {
         Vec::new()
     };
 
-    let mut offers: BTreeMap<String, (PathBuf, Offer)> = BTreeMap::new();
-    let files = match offer_files(dir) {
-        Ok(files) => files,
-        Err(err) => {
-            problems.push(Problem {
-                file: PathBuf::from(OFFERS_DIR),
-                line: None,
-                field: "-".into(),
-                message: format!("cannot read the folder: {err}"),
-            });
-            Vec::new()
-        }
-    };
     if files.is_empty() && problems.is_empty() {
-        problems.push(Problem {
-            file: PathBuf::from(OFFERS_DIR),
-            line: None,
-            field: "-".into(),
-            message: "no offers found (expected offers/<id>.toml files)".into(),
-        });
+        problems.push(Problem::whole(
+            OFFERS_DIR,
+            "-",
+            msg!(
+                "keine Angebote gefunden (erwartet: Dateien offers/<id>.toml)",
+                "no offers found (expected offers/<id>.toml files)"
+            ),
+        ));
     }
+    let mut offers = Offers::new();
     for rel in files {
         let Some(src) = read(dir, &rel, &mut problems) else {
             continue;
         };
-        let id = rel
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default()
-            .to_owned();
-        let mut p = problem::FileProblems::new(&rel, &src, &mut problems);
-        if !taxonomy::is_valid_id(&id) {
-            p.whole(
-                "id",
-                format!("the file name `{id}` is the offer's id: use lower-case letters, digits and hyphens"),
-            );
-            continue;
+        if let Some((id, offer)) = load_offer(&rel, &src.text, &taxonomy, &mut problems) {
+            offers.add(id, rel, src.modified, offer, &mut problems);
         }
-        let raw: raw::RawOffer = match toml::from_str(&src) {
-            Ok(raw) => raw,
-            Err(err) => {
-                p.toml_error(&err);
-                continue;
-            }
-        };
-        let Some(offer) = validate::validate_offer(&id, raw, &taxonomy, &mut p) else {
-            continue;
-        };
-        if let Some((first, _)) = offers.get(&id) {
-            p.whole(
-                "id",
-                format!(
-                    "duplicate id `{id}`: {} has the same file name",
-                    first.display()
-                ),
-            );
-            continue;
-        }
-        offers.insert(id, (rel, offer));
     }
+    let offers = offers.into_offers();
 
     // Every category should lead somewhere; an empty one is a dead end for readers.
     if problems.is_empty() {
         for cat in &taxonomy.categories {
-            if !offers.values().any(|(_, o)| o.categories.contains(&cat.id)) {
-                problems.push(Problem {
-                    file: PathBuf::from(TAXONOMY_FILE),
-                    line: None,
-                    field: format!("categories.{}", cat.id),
-                    message: "no offer has this category".into(),
-                });
+            if !offers.iter().any(|o| o.categories.contains(&cat.id)) {
+                problems.push(Problem::whole(
+                    TAXONOMY_FILE,
+                    format!("categories.{}", cat.id),
+                    msg!(
+                        "kein Angebot hat diese Kategorie",
+                        "no offer has this category"
+                    ),
+                ));
             }
         }
     }
@@ -194,7 +190,7 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<Problem>> {
     match (problems.is_empty(), thesaurus) {
         (true, Some(thesaurus)) => Ok(Catalogue {
             taxonomy,
-            offers: offers.into_values().map(|(_, o)| o).collect(),
+            offers,
             thesaurus,
             examples,
         }),
@@ -202,50 +198,221 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<Problem>> {
     }
 }
 
-/// A digest of every `.toml` file under `dir` (names and bytes): the index is rebuilt when it changes.
-pub fn fingerprint(dir: &Path) -> std::io::Result<String> {
+/// Reads one offer file; `None` (with the problems recorded) if it has any problem.
+fn load_offer(
+    rel: &Path,
+    src: &str,
+    taxonomy: &Taxonomy,
+    problems: &mut Vec<Problem>,
+) -> Option<(String, Offer)> {
+    let before = problems.len();
+    let id = rel
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_owned();
+    let mut p = problem::FileProblems::new(rel, src, problems);
+    if !taxonomy::is_valid_id(&id) {
+        p.whole(
+            "id",
+            msg!(
+                "der Dateiname `{id}` ist die Kennung des Angebots: bitte nur Kleinbuchstaben, Ziffern und Bindestriche verwenden",
+                "the file name `{id}` is the offer's id: use lower-case letters, digits and hyphens"
+            ),
+        );
+        return None;
+    }
+    let raw: raw::RawOffer = shape::parse(limits::Kind::Offer, &mut p)?;
+    let offer = validate::validate_offer(&id, raw, taxonomy, &mut p);
+    // Shape problems leave placeholders in `raw` that the validation may accept: any problem counts.
+    if problems.len() > before {
+        return None;
+    }
+    offer.map(|offer| (id, offer))
+}
+
+/// The valid offers by id, each with the file it came from.
+struct Offers(BTreeMap<String, (PathBuf, Option<SystemTime>, Offer)>);
+
+impl Offers {
+    fn new() -> Offers {
+        Offers(BTreeMap::new())
+    }
+
+    /// Adds an offer; of two files with the same id, the one added later (the newer file, or on a tie
+    /// the later one in sort order, which is this one) is the copy and gets the problem.
+    fn add(
+        &mut self,
+        id: String,
+        rel: PathBuf,
+        modified: Option<SystemTime>,
+        offer: Offer,
+        problems: &mut Vec<Problem>,
+    ) {
+        let Some((first, first_modified, _)) = self.0.get(&id) else {
+            self.0.insert(id, (rel, modified, offer));
+            return;
+        };
+        let (copy, original) = if modified >= *first_modified {
+            (rel.clone(), first.clone())
+        } else {
+            (first.clone(), rel.clone())
+        };
+        let other = original.display();
+        problems.push(Problem::whole(
+            &copy,
+            "id",
+            msg!(
+                "doppelte Kennung `{id}`: {other} hat denselben Dateinamen; bitte eine der beiden Dateien umbenennen oder entfernen",
+                "duplicate id `{id}`: {other} has the same file name; rename or remove one of them"
+            ),
+        ));
+        if copy != rel {
+            self.0.insert(id, (rel, modified, offer));
+        }
+    }
+
+    fn into_offers(self) -> Vec<Offer> {
+        self.0.into_values().map(|(_, _, o)| o).collect()
+    }
+}
+
+/// Checks the size of all content files together before any is read; `false` (with a problem) if they
+/// exceed [`limits::MAX_TOTAL_BYTES`]. A file over its own limit does not count: it is reported by itself
+/// and never read.
+fn within_total_size(dir: &Path, offers: &[PathBuf], problems: &mut Vec<Problem>) -> bool {
+    let total: u64 = [TAXONOMY_FILE, THESAURUS_FILE, EXAMPLES_FILE]
+        .iter()
+        .map(PathBuf::from)
+        .chain(offers.iter().cloned())
+        .filter_map(|rel| {
+            let size = files::regular_metadata(&dir.join(&rel)).ok()?.len();
+            (size <= limits::Kind::of(&rel).max_bytes()).then_some(size)
+        })
+        .sum();
+    let max = limits::MAX_TOTAL_BYTES;
+    if total <= max {
+        return true;
+    }
+    problems.push(Problem::whole(
+        ".",
+        "-",
+        msg!(
+            "die Inhaltsdateien sind zusammen {total} Bytes groß, höchstens {max} Bytes sind erlaubt: bitte große Dateien kürzen",
+            "the content files have {total} bytes together, more than the {max} allowed: shorten the large files"
+        ),
+    ));
+    false
+}
+
+/// A content file that could not be read while computing the [`fingerprint`].
+#[derive(Debug, thiserror::Error)]
+#[error("cannot read content file {}: {source}", file.display())]
+pub struct FingerprintError {
+    /// The file or folder, relative to the content folder.
+    pub file: PathBuf,
+    /// Why it could not be read.
+    #[source]
+    pub source: io::Error,
+}
+
+/// A digest of every content file under `dir` (names and bytes): the index is rebuilt when it changes.
+///
+/// Files that `load` refuses to read (not regular, over a size limit) are never opened here either:
+/// they are digested by their size and modification time, so the fingerprint still changes with them
+/// and `load` then reports them. The watcher calls this every few seconds, so it reads no more than the
+/// total limit and holds no file whole.
+pub fn fingerprint(dir: &Path) -> Result<String, FingerprintError> {
     let mut files = vec![
         PathBuf::from(TAXONOMY_FILE),
         PathBuf::from(THESAURUS_FILE),
         PathBuf::from(EXAMPLES_FILE),
     ];
-    files.extend(offer_files(dir)?);
+    files.extend(offer_files(dir).map_err(|(file, source)| FingerprintError { file, source })?);
     let mut hash = Sha256::new();
+    let mut budget = limits::MAX_TOTAL_BYTES;
     for rel in files {
         hash.update(rel.to_string_lossy().as_bytes());
         hash.update([0]);
-        match fs::read(dir.join(&rel)) {
-            Ok(bytes) => hash.update(&bytes),
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => hash.update(b"\0missing"),
-            Err(err) => return Err(err),
-        }
+        let limit = limits::Kind::of(&rel).max_bytes();
+        digest_file(&dir.join(&rel), limit, &mut budget, &mut hash)
+            .map_err(|source| FingerprintError { file: rel, source })?;
         hash.update([0]);
     }
     let digest = hash.finalize();
     Ok(digest.iter().take(12).map(|b| format!("{b:02x}")).collect())
 }
 
+/// Digests one file: its bytes if it may be read, else what its metadata shows.
+fn digest_file(path: &Path, limit: u64, budget: &mut u64, hash: &mut Sha256) -> io::Result<()> {
+    let meta = match files::regular_metadata(path) {
+        Ok(meta) => meta,
+        Err(err) => return digest_unreadable(err, hash),
+    };
+    let limit = limit.min(*budget);
+    if meta.len() > limit {
+        hash.update(b"\0too-large");
+        hash.update(meta.len().to_le_bytes());
+        let modified = meta.modified().ok();
+        let since = modified.and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok());
+        hash.update(since.unwrap_or_default().as_nanos().to_le_bytes());
+        return Ok(());
+    }
+    match files::stream_bounded(path, limit, |bytes| hash.update(bytes)) {
+        Ok(read) => {
+            *budget = budget.saturating_sub(read);
+            Ok(())
+        }
+        Err(err) => digest_unreadable(err, hash),
+    }
+}
+
+/// Digests a file that cannot be read; only real read errors (other than absence) are errors.
+fn digest_unreadable(err: files::ReadError, hash: &mut Sha256) -> io::Result<()> {
+    match err {
+        files::ReadError::Io(err) if err.kind() == io::ErrorKind::NotFound => {
+            hash.update(b"\0missing");
+            Ok(())
+        }
+        files::ReadError::Io(err) => Err(err),
+        files::ReadError::NotRegular(what) => {
+            hash.update(b"\0not-regular:");
+            hash.update(what.as_bytes());
+            Ok(())
+        }
+        files::ReadError::TooLarge { size, .. } => {
+            hash.update(b"\0too-large");
+            hash.update(size.to_le_bytes());
+            Ok(())
+        }
+    }
+}
+
 /// The offer files, relative to `dir`, sorted; sub-folders of `offers/` are allowed for editors' order.
-fn offer_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+/// On failure, the folder (relative to `dir`) that could not be listed.
+fn offer_files(dir: &Path) -> Result<Vec<PathBuf>, (PathBuf, io::Error)> {
     let mut out = Vec::new();
     let root = dir.join(OFFERS_DIR);
     if !root.exists() {
         return Ok(out);
     }
+    let relative = |path: &Path| path.strip_prefix(dir).unwrap_or(path).to_path_buf();
     let mut stack = vec![root];
     while let Some(folder) = stack.pop() {
-        for entry in fs::read_dir(&folder)? {
-            let entry = entry?;
+        let failed = |err| (relative(&folder), err);
+        for entry in fs::read_dir(&folder).map_err(failed)? {
+            let entry = entry.map_err(failed)?;
             let path = entry.path();
             let name = entry.file_name();
             let name = name.to_string_lossy();
             if name.starts_with('.') {
                 continue; // editor swap files, .gitkeep
             }
-            if entry.file_type()?.is_dir() {
+            // The entry's own type (symbolic links are not followed into folders, so no loops).
+            if entry.file_type().map_err(failed)?.is_dir() {
                 stack.push(path);
             } else if name.ends_with(".toml") {
-                out.push(path.strip_prefix(dir).unwrap_or(&path).to_path_buf());
+                out.push(relative(&path));
             }
         }
     }
@@ -253,26 +420,40 @@ fn offer_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-fn read(dir: &Path, rel: &Path, problems: &mut Vec<Problem>) -> Option<String> {
-    match fs::read(dir.join(rel)) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Some(text),
-            Err(_) => {
-                problems.push(Problem {
-                    file: rel.to_path_buf(),
-                    line: None,
-                    field: "-".into(),
-                    message: "the file is not UTF-8 text (save it as UTF-8)".into(),
-                });
-                None
-            }
-        },
+/// A file's text and when it was last changed.
+struct Text {
+    text: String,
+    modified: Option<SystemTime>,
+}
+
+/// Reads a content file within the limits of its kind; `None` (with a problem) if it cannot be read or
+/// is not UTF-8.
+fn read(dir: &Path, rel: &Path, problems: &mut Vec<Problem>) -> Option<Text> {
+    let limit = limits::Kind::of(rel).max_bytes();
+    let (bytes, meta) = match files::read_bounded(&dir.join(rel), limit) {
+        Ok(read) => read,
         Err(err) => {
+            problems.push(Problem::whole(rel, "-", err.message()));
+            return None;
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(Text {
+            text,
+            modified: meta.modified().ok(),
+        }),
+        Err(err) => {
+            let at = err.utf8_error().valid_up_to();
+            let (line, column) = problem::line_and_column_of_bytes(err.as_bytes(), at);
             problems.push(Problem {
                 file: rel.to_path_buf(),
-                line: None,
+                line: Some(line),
+                column: Some(column),
                 field: "-".into(),
-                message: format!("cannot read: {err}"),
+                message: msg!(
+                    "hier steht ein Zeichen, das kein UTF-8 ist: bitte die Datei als UTF-8 speichern",
+                    "a character here is not UTF-8: save the file as UTF-8"
+                ),
             });
             None
         }

@@ -5,7 +5,9 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::problem::{FileProblems, Problem};
+use super::limits::Kind;
+use super::problem::{FileProblems, Problem, msg};
+use super::shape;
 
 /// A group of the printed booklet (counselling, youth, 50+, food, emergency).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -74,13 +76,7 @@ impl Taxonomy {
     /// Parses `taxonomy.toml`; `file` is the name used in problems.
     pub fn parse(file: &Path, source: &str, problems: &mut Vec<Problem>) -> Option<Taxonomy> {
         let mut p = FileProblems::new(file, source, problems);
-        let raw: RawTaxonomy = match toml::from_str(source) {
-            Ok(raw) => raw,
-            Err(err) => {
-                p.toml_error(&err);
-                return None;
-            }
-        };
+        let raw: RawTaxonomy = shape::parse(Kind::Taxonomy, &mut p)?;
         // Keep the file's order (it is the booklet's order): the maps are sorted by key, so sort by span.
         let mut groups: Vec<(usize, Group)> = raw
             .groups
@@ -109,7 +105,10 @@ impl Taxonomy {
                 p.at(
                     span.start,
                     format!("categories.{id}"),
-                    "ids are lower-case letters, digits and hyphens",
+                    msg!(
+                        "Kennungen bestehen aus Kleinbuchstaben, Ziffern und Bindestrichen",
+                        "ids are lower-case letters, digits and hyphens"
+                    ),
                 );
             }
             for g in &cat.groups {
@@ -117,7 +116,7 @@ impl Taxonomy {
                     p.at(
                         span.start,
                         format!("categories.{id}.groups"),
-                        format!("unknown group `{g}`"),
+                        msg!("unbekannte Gruppe `{g}`", "unknown group `{g}`"),
                     );
                 }
             }

@@ -8,7 +8,9 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use super::problem::{FileProblems, Problem};
+use super::limits::Kind;
+use super::problem::{FileProblems, Message, Problem, msg};
+use super::shape;
 use super::taxonomy::Taxonomy;
 use crate::lang::Lang;
 
@@ -71,21 +73,17 @@ impl Thesaurus {
     ) -> Option<Thesaurus> {
         let before = problems.len();
         let mut p = FileProblems::new(file, source, problems);
-        let raw: RawThesaurus = match toml::from_str(source) {
-            Ok(raw) => raw,
-            Err(err) => {
-                p.toml_error(&err);
-                return None;
-            }
-        };
+        let raw: RawThesaurus = shape::parse(Kind::Thesaurus, &mut p)?;
         let mut categories = BTreeMap::new();
         for (cat, lists) in raw.categories {
             let field = format!("categories.{}", cat.get_ref());
+            let pos = cat.span().start;
             if taxonomy.category(cat.get_ref()).is_none() {
+                let cat = cat.get_ref();
                 p.at(
-                    cat.span().start,
+                    pos,
                     &field,
-                    format!("unknown category `{}`", cat.get_ref()),
+                    msg!("unbekannte Kategorie `{cat}`", "unknown category `{cat}`"),
                 );
                 continue;
             }
@@ -124,8 +122,8 @@ fn entries(
         let field = format!("{section}.{}", tag.get_ref());
         let lang = match tag.get_ref().parse::<Lang>() {
             Ok(lang) => lang,
-            Err(err) => {
-                p.at(tag.span().start, &field, err.to_string());
+            Err(_) => {
+                p.at(tag.span().start, &field, unknown_language(tag.get_ref()));
                 continue;
             }
         };
@@ -140,12 +138,17 @@ fn entries(
                 words.first().copied().unwrap_or(0)
             };
             if text.is_empty() {
-                p.at(w.span().start, &field, "empty entry");
+                p.at(
+                    w.span().start,
+                    &field,
+                    msg!("leerer Eintrag", "empty entry"),
+                );
             } else if shortest < min_chars {
                 p.at(
                     w.span().start,
                     &field,
-                    format!(
+                    msg!(
+                        "`{text}`: ein einzelnes Wort braucht hier mindestens {min_chars} Buchstaben, kürzere passen auf zu vieles",
                         "`{text}`: a single word here needs at least {min_chars} letters, shorter ones match too much"
                     ),
                 );
@@ -158,4 +161,13 @@ fn entries(
         }
     }
     out
+}
+
+/// The problem of a language tag that is not one of the site's languages.
+pub(crate) fn unknown_language(tag: &str) -> Message {
+    let known = Lang::ALL.map(Lang::code).join(", ");
+    msg!(
+        "unbekannte Sprache `{tag}` (bekannt: {known})",
+        "unknown language `{tag}` (known: {known})"
+    )
 }

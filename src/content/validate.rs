@@ -6,9 +6,10 @@ use jiff::civil::{Date, Time, Weekday};
 use toml::Spanned;
 
 use super::model::*;
-use super::problem::FileProblems;
+use super::problem::{FileProblems, Message, msg};
 use super::raw::*;
 use super::taxonomy::Taxonomy;
+use super::thesaurus::unknown_language;
 use crate::lang::Lang;
 
 /// The longest summary, in characters: it must fit one line on a phone card.
@@ -22,8 +23,8 @@ pub fn validate_offer(
     p: &mut FileProblems<'_>,
 ) -> Option<Offer> {
     let mut ok = true;
-    let fail = |p: &mut FileProblems<'_>, at: usize, field: &str, msg: String| {
-        p.at(at, field, msg);
+    let fail = |p: &mut FileProblems<'_>, at: usize, field: &str, message: Message| {
+        p.at(at, field, message);
         false
     };
 
@@ -43,29 +44,36 @@ pub fn validate_offer(
             p,
             raw.categories.span().start,
             "categories",
-            "at least one category is required".into(),
+            msg!(
+                "mindestens eine Kategorie ist nötig",
+                "at least one category is required"
+            ),
         );
     }
     for (i, cat) in raw.categories.get_ref().iter().enumerate() {
         let field = format!("categories[{i}]");
         if taxonomy.category(cat.get_ref()).is_none() {
             let known: Vec<&str> = taxonomy.categories.iter().map(|c| c.id.as_str()).collect();
+            let (at, cat, known) = (cat.span().start, cat.get_ref(), known.join(", "));
             ok = fail(
                 p,
-                cat.span().start,
+                at,
                 &field,
-                format!(
-                    "unknown category `{}` (known: {})",
-                    cat.get_ref(),
-                    known.join(", ")
+                msg!(
+                    "unbekannte Kategorie `{cat}` (bekannt: {known})",
+                    "unknown category `{cat}` (known: {known})"
                 ),
             );
         } else if categories.contains(cat.get_ref()) {
+            let (at, cat) = (cat.span().start, cat.get_ref());
             ok = fail(
                 p,
-                cat.span().start,
+                at,
                 &field,
-                format!("category `{}` is listed twice", cat.get_ref()),
+                msg!(
+                    "die Kategorie `{cat}` steht doppelt in der Liste",
+                    "category `{cat}` is listed twice"
+                ),
             );
         } else {
             categories.push(cat.get_ref().clone());
@@ -78,7 +86,10 @@ pub fn validate_offer(
             p,
             raw.audience.span().start,
             "audience",
-            "at least one audience is required".into(),
+            msg!(
+                "mindestens eine Zielgruppe ist nötig",
+                "at least one audience is required"
+            ),
         );
     }
     for (i, a) in raw.audience.get_ref().iter().enumerate() {
@@ -87,14 +98,14 @@ pub fn validate_offer(
             Some(_) => {}
             None => {
                 let known: Vec<&str> = Audience::ALL.iter().map(|a| a.id()).collect();
+                let (value, known) = (a.get_ref(), known.join(", "));
                 ok = fail(
                     p,
                     a.span().start,
                     &format!("audience[{i}]"),
-                    format!(
-                        "unknown audience `{}` (known: {})",
-                        a.get_ref(),
-                        known.join(", ")
+                    msg!(
+                        "unbekannte Zielgruppe `{value}` (bekannt: {known})",
+                        "unknown audience `{value}` (known: {known})"
                     ),
                 );
             }
@@ -103,13 +114,14 @@ pub fn validate_offer(
 
     let status = Status::from_id(raw.status.get_ref());
     if status.is_none() {
+        let value = raw.status.get_ref();
         ok = fail(
             p,
             raw.status.span().start,
             "status",
-            format!(
-                "unknown status `{}` (expected active, planned, temporarily-closed or ended)",
-                raw.status.get_ref()
+            msg!(
+                "unbekannter Status `{value}` (erlaubt: active, planned, temporarily-closed oder ended)",
+                "unknown status `{value}` (expected active, planned, temporarily-closed or ended)"
             ),
         );
     }
@@ -122,13 +134,14 @@ pub fn validate_offer(
         match tag.get_ref().parse::<unic_langid::LanguageIdentifier>() {
             Ok(id) => languages.push(id.to_string()),
             Err(_) => {
+                let value = tag.get_ref();
                 ok = fail(
                     p,
                     tag.span().start,
                     &format!("languages[{i}]"),
-                    format!(
-                        "`{}` is not a language tag (BCP 47, e.g. `de`, `ar`, `ku`)",
-                        tag.get_ref()
+                    msg!(
+                        "`{value}` ist kein Sprachkürzel (BCP 47, z. B. `de`, `ar`, `ku`)",
+                        "`{value}` is not a language tag (BCP 47, e.g. `de`, `ar`, `ku`)"
                     ),
                 )
             }
@@ -146,7 +159,8 @@ pub fn validate_offer(
                     p,
                     a.span().start,
                     "appointment",
-                    format!(
+                    msg!(
+                        "unbekannter Wert `{other}` (erlaubt: required, recommended oder not-needed)",
                         "unknown value `{other}` (expected required, recommended or not-needed)"
                     ),
                 );
@@ -159,11 +173,15 @@ pub fn validate_offer(
         if let Some(pc) = &a.postcode {
             let valid = pc.get_ref().len() == 5 && pc.get_ref().bytes().all(|b| b.is_ascii_digit());
             if !valid {
+                let value = pc.get_ref();
                 ok = fail(
                     p,
                     pc.span().start,
                     "address.postcode",
-                    format!("`{}` is not a German postcode (five digits)", pc.get_ref()),
+                    msg!(
+                        "`{value}` ist keine deutsche Postleitzahl (fünf Ziffern)",
+                        "`{value}` is not a German postcode (five digits)"
+                    ),
                 );
             }
         }
@@ -185,7 +203,10 @@ pub fn validate_offer(
                 p,
                 l.lat.span().start,
                 "location.lat",
-                format!("{lat} is not a latitude"),
+                msg!(
+                    "{lat} ist keine geografische Breite (-90 bis 90)",
+                    "{lat} is not a latitude"
+                ),
             );
         }
         if !(-180.0..=180.0).contains(&lon) {
@@ -193,18 +214,22 @@ pub fn validate_offer(
                 p,
                 l.lon.span().start,
                 "location.lon",
-                format!("{lon} is not a longitude"),
+                msg!(
+                    "{lon} ist keine geografische Länge (-180 bis 180)",
+                    "{lon} is not a longitude"
+                ),
             );
         }
         let precision = Precision::from_id(l.precision.get_ref());
         if precision.is_none() {
+            let value = l.precision.get_ref();
             good = fail(
                 p,
                 l.precision.span().start,
                 "location.precision",
-                format!(
-                    "unknown precision `{}` (expected building, street, district or town)",
-                    l.precision.get_ref()
+                msg!(
+                    "unbekannte Genauigkeit `{value}` (erlaubt: building, street, district oder town)",
+                    "unknown precision `{value}` (expected building, street, district or town)"
                 ),
             );
         }
@@ -225,11 +250,15 @@ pub fn validate_offer(
                 if is_plausible_email(e.get_ref()) {
                     Some(e.into_inner())
                 } else {
+                    let value = e.get_ref();
                     ok = fail(
                         p,
                         e.span().start,
                         "contact.email",
-                        format!("`{}` is not an e-mail address", e.get_ref()),
+                        msg!(
+                            "`{value}` ist keine E-Mail-Adresse",
+                            "`{value}` is not an e-mail address"
+                        ),
                     );
                     None
                 }
@@ -276,7 +305,10 @@ pub fn validate_offer(
             p,
             0,
             "crisis_line",
-            "a crisis line needs at least one phone number".into(),
+            msg!(
+                "eine Krisenlinie braucht mindestens eine Telefonnummer",
+                "a crisis line needs at least one phone number"
+            ),
         );
     }
 
@@ -289,13 +321,16 @@ pub fn validate_offer(
                     p,
                     tag.span().start,
                     &field,
-                    "German is the source text; write it at the top of the file".into(),
+                    msg!(
+                        "Deutsch ist der Ausgangstext: bitte oben in der Datei schreiben, nicht unter [i18n.de]",
+                        "German is the source text; write it at the top of the file"
+                    ),
                 );
                 continue;
             }
             Ok(lang) => lang,
-            Err(err) => {
-                ok = fail(p, tag.span().start, &field, err.to_string());
+            Err(_) => {
+                ok = fail(p, tag.span().start, &field, unknown_language(tag.get_ref()));
                 continue;
             }
         };
@@ -309,7 +344,10 @@ pub fn validate_offer(
                     p,
                     t.review.span().start,
                     &format!("{field}.review"),
-                    format!("unknown review status `{other}` (expected draft or reviewed)"),
+                    msg!(
+                        "unbekannter Prüfstand `{other}` (erlaubt: draft oder reviewed)",
+                        "unknown review status `{other}` (expected draft or reviewed)"
+                    ),
                 );
                 continue;
             }
@@ -324,7 +362,7 @@ pub fn validate_offer(
                     p,
                     at,
                     &format!("{field}.{name}"),
-                    "must not be empty".into(),
+                    msg!("darf nicht leer sein", "must not be empty"),
                 );
             }
         }
@@ -333,7 +371,10 @@ pub fn validate_offer(
                 p,
                 at,
                 &format!("{field}.caveat"),
-                "the offer has a caveat: translate it too".into(),
+                msg!(
+                    "das Angebot hat einen Hinweis (caveat): bitte auch ihn übersetzen",
+                    "the offer has a caveat: translate it too"
+                ),
             );
         }
         if cost.is_some() && t.cost.as_deref().is_none_or(|c| c.trim().is_empty()) {
@@ -341,7 +382,10 @@ pub fn validate_offer(
                 p,
                 at,
                 &format!("{field}.cost"),
-                "the offer states a cost: translate it too".into(),
+                msg!(
+                    "das Angebot nennt Kosten (cost): bitte auch sie übersetzen",
+                    "the offer states a cost: translate it too"
+                ),
             );
         }
         if t.summary.chars().count() > MAX_SUMMARY_CHARS * 2 {
@@ -349,7 +393,10 @@ pub fn validate_offer(
                 p,
                 at,
                 &format!("{field}.summary"),
-                "too long for a one-line summary".into(),
+                msg!(
+                    "zu lang für eine einzeilige Kurzbeschreibung",
+                    "too long for a one-line summary"
+                ),
             );
         }
         translations.insert(
@@ -396,7 +443,11 @@ pub fn validate_offer(
 fn required_text(value: &Spanned<String>, field: &str, p: &mut FileProblems<'_>) -> Option<String> {
     let text = value.get_ref().trim();
     if text.is_empty() {
-        p.at(value.span().start, field, "must not be empty");
+        p.at(
+            value.span().start,
+            field,
+            msg!("darf nicht leer sein", "must not be empty"),
+        );
         None
     } else {
         Some(text.to_owned())
@@ -415,7 +466,10 @@ fn optional_text(
         p.at(
             value.span().start,
             field,
-            "is empty: remove the field or fill it in",
+            msg!(
+                "ist leer: bitte das Feld ausfüllen oder entfernen",
+                "is empty: remove the field or fill it in"
+            ),
         );
         *ok = false;
         None
@@ -430,12 +484,22 @@ fn check_summary(summary: &str, at: usize, field: &str, p: &mut FileProblems<'_>
         p.at(
             at,
             field,
-            format!("{chars} characters; a summary is one line of at most {MAX_SUMMARY_CHARS}"),
+            msg!(
+                "{chars} Zeichen; eine Kurzbeschreibung ist eine Zeile mit höchstens {MAX_SUMMARY_CHARS} Zeichen",
+                "{chars} characters; a summary is one line of at most {MAX_SUMMARY_CHARS}"
+            ),
         );
         return false;
     }
     if summary.contains('\n') {
-        p.at(at, field, "a summary is a single line");
+        p.at(
+            at,
+            field,
+            msg!(
+                "eine Kurzbeschreibung ist eine einzige Zeile",
+                "a summary is a single line"
+            ),
+        );
         return false;
     }
     true
@@ -459,7 +523,7 @@ fn validate_hours(h: RawHours, p: &mut FileProblems<'_>, ok: &mut bool) -> Hours
             p.at(
                 s.days.span().start,
                 format!("{field}.days"),
-                "name at least one day",
+                msg!("bitte mindestens einen Tag nennen", "name at least one day"),
             );
             good = false;
         }
@@ -468,12 +532,13 @@ fn validate_hours(h: RawHours, p: &mut FileProblems<'_>, ok: &mut bool) -> Hours
                 Some(day) if !days.contains(&day) => days.push(day),
                 Some(_) => {}
                 None => {
+                    let value = d.get_ref();
                     p.at(
                         d.span().start,
                         format!("{field}.days"),
-                        format!(
-                            "`{}` is not a day (mon tue wed thu fri sat sun)",
-                            d.get_ref()
+                        msg!(
+                            "`{value}` ist kein Tag (mon tue wed thu fri sat sun)",
+                            "`{value}` is not a day (mon tue wed thu fri sat sun)"
                         ),
                     );
                     good = false;
@@ -505,7 +570,7 @@ fn validate_hours(h: RawHours, p: &mut FileProblems<'_>, ok: &mut bool) -> Hours
             p.at(
                 s.closes.as_ref().map_or(0, |c| c.span().start),
                 format!("{field}.closes"),
-                "closes before it opens",
+                msg!("schließt, bevor es öffnet", "closes before it opens"),
             );
             good = false;
         }
@@ -514,49 +579,59 @@ fn validate_hours(h: RawHours, p: &mut FileProblems<'_>, ok: &mut bool) -> Hours
             Some("odd-weeks") => Some(Rhythm::OddWeeks),
             Some("even-weeks") => Some(Rhythm::EvenWeeks),
             Some("second-week") => Some(Rhythm::SecondWeek),
-            Some("month") => {
-                match &s.weeks_of_month {
-                    None => {
-                        p.at(
+            Some("month") => match &s.weeks_of_month {
+                None => {
+                    p.at(
                         s.every.as_ref().map_or(0, |e| e.span().start),
                         format!("{field}.weeks_of_month"),
-                        "every = \"month\" needs weeks_of_month, e.g. [1] for the first or [-1] for the last",
+                        msg!(
+                            "every = \"month\" braucht weeks_of_month, z. B. [1] für die erste oder [-1] für die letzte Woche",
+                            "every = \"month\" needs weeks_of_month, e.g. [1] for the first or [-1] for the last"
+                        ),
                     );
-                        good = false;
-                        None
-                    }
-                    Some(weeks) => {
-                        let mut list = Vec::new();
-                        for w in weeks.get_ref() {
-                            let n = *w.get_ref();
-                            if (1..=5).contains(&n) || n == -1 {
-                                list.push(n as i8);
-                            } else {
-                                p.at(
+                    good = false;
+                    None
+                }
+                Some(weeks) => {
+                    let mut list = Vec::new();
+                    for w in weeks.get_ref() {
+                        let n = *w.get_ref();
+                        if (1..=5).contains(&n) || n == -1 {
+                            list.push(n as i8);
+                        } else {
+                            p.at(
                                 w.span().start,
                                 format!("{field}.weeks_of_month"),
-                                format!("{n} is not a week of the month (1 to 5, or -1 for the last)"),
-                            );
-                                good = false;
-                            }
-                        }
-                        if list.is_empty() && good {
-                            p.at(
-                                weeks.span().start,
-                                format!("{field}.weeks_of_month"),
-                                "name at least one week",
+                                msg!(
+                                    "{n} ist keine Woche des Monats (1 bis 5, oder -1 für die letzte)",
+                                    "{n} is not a week of the month (1 to 5, or -1 for the last)"
+                                ),
                             );
                             good = false;
                         }
-                        Some(Rhythm::Month(list))
                     }
+                    if list.is_empty() && good {
+                        p.at(
+                            weeks.span().start,
+                            format!("{field}.weeks_of_month"),
+                            msg!(
+                                "bitte mindestens eine Woche nennen",
+                                "name at least one week"
+                            ),
+                        );
+                        good = false;
+                    }
+                    Some(Rhythm::Month(list))
                 }
-            }
+            },
             Some(other) => {
                 p.at(
                     s.every.as_ref().map_or(0, |e| e.span().start),
                     format!("{field}.every"),
-                    format!("unknown rhythm `{other}` (expected week, odd-weeks, even-weeks, second-week or month)"),
+                    msg!(
+                        "unbekannter Rhythmus `{other}` (erlaubt: week, odd-weeks, even-weeks, second-week oder month)",
+                        "unknown rhythm `{other}` (expected week, odd-weeks, even-weeks, second-week or month)"
+                    ),
                 );
                 good = false;
                 None
@@ -566,7 +641,10 @@ fn validate_hours(h: RawHours, p: &mut FileProblems<'_>, ok: &mut bool) -> Hours
             p.at(
                 s.weeks_of_month.as_ref().map_or(0, |w| w.span().start),
                 format!("{field}.weeks_of_month"),
-                "only used with every = \"month\"",
+                msg!(
+                    "nur zusammen mit every = \"month\" erlaubt",
+                    "only used with every = \"month\""
+                ),
             );
             good = false;
         }
@@ -599,21 +677,26 @@ fn validate_verification(
 ) -> Verification {
     let at = v.span().start;
     let v = v.into_inner();
-    if let Err(why) = v
-        .checked
-        .get_ref()
-        .parse::<Date>()
-        .map(|_| ())
-        .map_err(|_| format!("`{}` is not a date (YYYY-MM-DD)", v.checked.get_ref()))
-    {
-        p.at(v.checked.span().start, "verification.checked", why);
+    if v.checked.get_ref().parse::<Date>().is_err() {
+        let value = v.checked.get_ref();
+        p.at(
+            v.checked.span().start,
+            "verification.checked",
+            msg!(
+                "`{value}` ist kein Datum (JJJJ-MM-TT)",
+                "`{value}` is not a date (YYYY-MM-DD)"
+            ),
+        );
         *ok = false;
     }
     if v.sources.is_empty() {
         p.at(
             at,
             "verification.sources",
-            "every offer needs at least one source for its facts",
+            msg!(
+                "jedes Angebot braucht mindestens eine Quelle für seine Angaben",
+                "every offer needs at least one source for its facts"
+            ),
         );
         *ok = false;
     }
@@ -623,7 +706,14 @@ fn validate_verification(
         let s_at = s.span().start;
         let s = s.into_inner();
         if s.url.is_none() && s.title.as_deref().is_none_or(|t| t.trim().is_empty()) {
-            p.at(s_at, field.clone(), "a source needs a url or a title");
+            p.at(
+                s_at,
+                field.clone(),
+                msg!(
+                    "eine Quelle braucht eine url oder einen title",
+                    "a source needs a url or a title"
+                ),
+            );
             *ok = false;
         }
         let url = s.url.and_then(|u| match check_web_url(u.get_ref()) {
@@ -674,8 +764,13 @@ pub fn weekday(s: &str) -> Option<Weekday> {
 }
 
 /// Parses `HH:MM`. `24:00` is allowed as a closing time and becomes the last instant of the day.
-pub fn parse_time(s: &str, closing: bool) -> Result<Time, String> {
-    let bad = || format!("`{s}` is not a time (HH:MM, 24-hour clock)");
+pub fn parse_time(s: &str, closing: bool) -> Result<Time, Message> {
+    let bad = || {
+        msg!(
+            "`{s}` ist keine Uhrzeit (HH:MM, 24-Stunden-Zählung)",
+            "`{s}` is not a time (HH:MM, 24-hour clock)"
+        )
+    };
     let (h, m) = s.split_once(':').ok_or_else(bad)?;
     if h.len() != 2 || m.len() != 2 {
         return Err(bad());
@@ -689,8 +784,13 @@ pub fn parse_time(s: &str, closing: bool) -> Result<Time, String> {
 }
 
 /// Accepts `YYYY`, `YYYY-MM` and `YYYY-MM-DD` with real months and days.
-pub fn check_partial_date(s: &str) -> Result<(), String> {
-    let bad = || format!("`{s}` is not a date (YYYY, YYYY-MM, YYYY-MM-DD or \"undated\")");
+pub fn check_partial_date(s: &str) -> Result<(), Message> {
+    let bad = || {
+        msg!(
+            "`{s}` ist kein Datum (JJJJ, JJJJ-MM, JJJJ-MM-TT oder \"undated\")",
+            "`{s}` is not a date (YYYY, YYYY-MM, YYYY-MM-DD or \"undated\")"
+        )
+    };
     let parts: Vec<&str> = s.split('-').collect();
     let year: i16 = match parts.first() {
         Some(y) if y.len() == 4 => y.parse().map_err(|_| bad())?,
@@ -723,23 +823,35 @@ pub fn is_plausible_email(s: &str) -> bool {
 }
 
 /// Web links must be absolute http(s) URLs with a host.
-pub fn check_web_url(s: &str) -> Result<(), String> {
+pub fn check_web_url(s: &str) -> Result<(), Message> {
     match url::Url::parse(s) {
         Ok(u) if (u.scheme() == "http" || u.scheme() == "https") && u.host_str().is_some() => {
             Ok(())
         }
-        Ok(_) => Err(format!("`{s}` is not a web address (http:// or https://)")),
-        Err(err) => Err(format!("`{s}` is not a web address ({err})")),
+        Ok(_) => Err(msg!(
+            "`{s}` ist keine Webadresse (http:// oder https://)",
+            "`{s}` is not a web address (http:// or https://)"
+        )),
+        Err(err) => Err(msg!(
+            "`{s}` ist keine Webadresse ({err})",
+            "`{s}` is not a web address ({err})"
+        )),
     }
 }
 
 /// Turns a number as dialled in Germany into the `tel:` form: `02196 8824557` → `+4921968824557`,
 /// short service numbers (`112`, `116 016`) stay as they are.
-pub fn tel_uri(number: &str) -> Result<String, String> {
+pub fn tel_uri(number: &str) -> Result<String, Message> {
     let number = number.trim();
-    let bad = |why: &str| format!("`{number}` is not a phone number: {why}");
+    let bad = |why: Message| {
+        let (de, en) = (why.de, why.en);
+        msg!(
+            "`{number}` ist keine Telefonnummer: {de}",
+            "`{number}` is not a phone number: {en}"
+        )
+    };
     if number.is_empty() {
-        return Err(bad("empty"));
+        return Err(bad(msg!("sie ist leer", "empty")));
     }
     let (plus, rest) = match number.strip_prefix('+') {
         Some(rest) => (true, rest),
@@ -749,13 +861,17 @@ pub fn tel_uri(number: &str) -> Result<String, String> {
         .chars()
         .find(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '/' | '-')))
     {
-        return Err(bad(&format!(
+        return Err(bad(msg!(
+            "`{c}` ist nicht erlaubt (nur Ziffern, Leerzeichen, / und -; Erklärungen gehören in `label`)",
             "`{c}` is not allowed (digits, spaces, / and - only; put explanations in `label`)"
         )));
     }
     let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
     if digits.len() < 3 || digits.len() > 15 {
-        return Err(bad("it needs 3 to 15 digits"));
+        return Err(bad(msg!(
+            "sie braucht 3 bis 15 Ziffern",
+            "it needs 3 to 15 digits"
+        )));
     }
     Ok(if plus {
         format!("+{digits}")

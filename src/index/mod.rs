@@ -129,6 +129,9 @@ pub enum IndexError {
     /// The content is invalid; nothing was built.
     #[error("the content has {} problem(s)", .0.len())]
     Content(Vec<Problem>),
+    /// A content file could not be read to compute the fingerprint; names the file.
+    #[error(transparent)]
+    Fingerprint(#[from] content::FingerprintError),
     #[error("index folder {path}: {source}")]
     Io {
         path: PathBuf,
@@ -172,7 +175,7 @@ impl Outcome {
 
 /// The fingerprint a generation for this content would have.
 pub fn content_fingerprint(content_dir: &Path) -> Result<String, IndexError> {
-    let fp = content::fingerprint(content_dir).map_err(io(content_dir))?;
+    let fp = content::fingerprint(content_dir)?;
     // A generation built without the model must not pass for one built with it (and the other way).
     let model = match Embedder::shared() {
         Ok(_) => format!(

@@ -18,7 +18,7 @@ use lotse::search::{Engine, SearchRequest};
 // Helpers
 // ---------------------------------------------------------------------------------------------------
 
-fn fixtures() -> PathBuf {
+pub(crate) fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
@@ -26,7 +26,7 @@ fn bundled_content() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap_or_else(|e| panic!("{}: {e}", to.display()));
     for entry in fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())) {
         let entry = entry.expect("a directory entry");
@@ -55,7 +55,22 @@ fn content_with(kinds: &[&str]) -> tempfile::TempDir {
     for kind in kinds {
         overlay(dir.path(), kind);
     }
+    if kinds.contains(&"duplicate-id") {
+        // The copy is told by its modification time, which copying sets at random: `b/` is the copy.
+        set_age(&dir.path().join("offers/a/fx-doppelt.toml"), 3600);
+        set_age(&dir.path().join("offers/b/fx-doppelt.toml"), 60);
+    }
     dir
+}
+
+/// Sets a file's modification time to `seconds` ago.
+pub(crate) fn set_age(path: &Path, seconds: u64) {
+    let when = std::time::SystemTime::now() - std::time::Duration::from_secs(seconds);
+    fs::File::options()
+        .write(true)
+        .open(path)
+        .and_then(|f| f.set_modified(when))
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
 }
 
 fn problems_of(dir: &Path) -> Vec<Problem> {
@@ -68,7 +83,7 @@ fn problems_of(dir: &Path) -> Vec<Problem> {
     }
 }
 
-fn list(problems: &[Problem]) -> String {
+pub(crate) fn list(problems: &[Problem]) -> String {
     problems
         .iter()
         .map(|p| format!("  {p}\n"))
@@ -294,7 +309,7 @@ fn a_category_without_offers_is_reported_against_the_taxonomy() {
     assert!(
         problems.iter().any(|p| p.file == Path::new("taxonomy.toml")
             && p.field == "categories.debt-counselling"
-            && p.message.contains("no offer")),
+            && p.message.en.contains("no offer")),
         "expected the empty category debt-counselling to be reported:\n{}",
         list(&problems)
     );
@@ -438,7 +453,10 @@ fn lotse_check_exits_1_and_prints_file_and_line_for_broken_content() {
             "no line starting with {shown:?} in:\n{stdout}"
         );
     }
-    assert!(stdout.contains("2 problem(s)"), "stdout:\n{stdout}");
+    assert!(
+        stdout.contains("2 Problem(e) gefunden"),
+        "stdout:\n{stdout}"
+    );
 }
 
 #[test]

@@ -1,5 +1,6 @@
 mod bot;
 mod content;
+mod content_hardening;
 mod search;
 mod server;
 mod web;

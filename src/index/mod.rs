@@ -210,11 +210,31 @@ pub fn ensure(content_dir: &Path, index_root: &Path) -> Result<Outcome, IndexErr
     Ok(Outcome::Built(fp))
 }
 
+/// Which signals a generation carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signals {
+    /// The tantivy index and the semantic part (classifier and offer vectors): what is served.
+    All,
+    /// The tantivy index only: the thesaurus alone decides (benchmarks of large synthetic catalogues,
+    /// whose embedding would take hours and measure the model, not the index).
+    Lexical,
+}
+
 /// Builds a generation for `catalogue` and makes it current.
 pub fn build(
     catalogue: &Catalogue,
     fingerprint: &str,
     index_root: &Path,
+) -> Result<(), IndexError> {
+    build_with(catalogue, fingerprint, index_root, Signals::All)
+}
+
+/// Builds a generation with the given signals and makes it current.
+pub fn build_with(
+    catalogue: &Catalogue,
+    fingerprint: &str,
+    index_root: &Path,
+    signals: Signals,
 ) -> Result<(), IndexError> {
     fs::create_dir_all(index_root).map_err(io(index_root))?;
     let nonce = std::time::SystemTime::now()
@@ -222,7 +242,7 @@ pub fn build(
         .map(|d| d.as_nanos())
         .unwrap_or_default();
     let tmp = index_root.join(format!(".tmp-{}-{nonce}", std::process::id()));
-    let result = build_into(catalogue, &tmp, index_root);
+    let result = build_into(catalogue, &tmp, index_root, signals);
     if let Err(err) = result {
         let _ = fs::remove_dir_all(&tmp);
         return Err(err);
@@ -244,7 +264,12 @@ pub fn build(
     Ok(())
 }
 
-fn build_into(catalogue: &Catalogue, dir: &Path, index_root: &Path) -> Result<(), IndexError> {
+fn build_into(
+    catalogue: &Catalogue,
+    dir: &Path,
+    index_root: &Path,
+    signals: Signals,
+) -> Result<(), IndexError> {
     fs::create_dir_all(dir).map_err(io(dir))?;
     let (schema, fields) = schema();
     let index = Index::create_in_dir(dir, schema)?;
@@ -262,6 +287,9 @@ fn build_into(catalogue: &Catalogue, dir: &Path, index_root: &Path) -> Result<()
         source,
     })?;
     fs::write(&snapshot, json).map_err(io(&snapshot))?;
+    if signals == Signals::Lexical {
+        return Ok(());
+    }
     match Embedder::shared() {
         Ok(model) => {
             let mut cache = semantic::Cache::open(index_root);

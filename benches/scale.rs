@@ -5,7 +5,8 @@
 //! with a place and a number, a place from a list of NRW towns and districts, and a sentence of words
 //! drawn from the other offers' texts, so that the index's vocabulary and postings grow as a real
 //! region's would. Both are indexed with the thesaurus only (embedding 100,000 offers would measure
-//! the model, not the index). Nothing here asserts a time: the figures go into the project notes.
+//! the model, not the index). `LOTSE_BENCH_ROUNDS` (default 5) sets how often each query is run.
+//! Nothing here asserts a time: the figures go into the project notes.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -109,8 +110,12 @@ fn measure(label: &str, catalogue: &Catalogue, cases: &[eval::Case]) {
     for c in cases.iter().take(20) {
         engine.search(&SearchRequest::new(&c.query, c.lang, 10).unwrap());
     }
+    let rounds = std::env::var("LOTSE_BENCH_ROUNDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(5);
     let mut times = Vec::new();
-    for _ in 0..5 {
+    for _ in 0..rounds {
         for c in cases {
             let req = SearchRequest::new(&c.query, c.lang, 10).unwrap();
             let t = Instant::now();
@@ -118,8 +123,16 @@ fn measure(label: &str, catalogue: &Catalogue, cases: &[eval::Case]) {
             times.push(t.elapsed());
         }
     }
+    let mut reading = Vec::new();
+    for c in cases {
+        let t = Instant::now();
+        std::hint::black_box(engine.understand(&c.query));
+        reading.push(t.elapsed());
+    }
+    let reading = percentile(&mut reading, 0.5);
     let p50 = percentile(&mut times, 0.5);
     let p99 = percentile(&mut times, 0.99);
+    println!("{label:<28} thesaurus reading alone: median {reading:>9.3?}");
     println!(
         "{label:<28} offers {:>7}  build {build:>9.2?}  open {open:>9.2?}  RSS before {rss_before:>6.0} MB, \
          peak {peak:>6.0} MB, after open {rss_open:>6.0} MB  search median {p50:>9.3?}  p99 {p99:>9.3?}",

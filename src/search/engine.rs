@@ -1,6 +1,6 @@
 //! The engine: an opened index generation plus the compiled thesaurus.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 use serde::Serialize;
@@ -51,7 +51,13 @@ pub struct Engine {
     matcher: Matcher,
     /// Offer id of every document, by segment and doc id: reading stored fields per hit would
     /// decompress doc-store blocks on every search.
-    doc_ids: Vec<Vec<Option<String>>>,
+    /// For each segment and document, the offer's index in the catalogue (no id strings per hit).
+    doc_offers: Vec<Vec<Option<u32>>>,
+    /// Each category's offers (indices), in the order of [`Catalogue::offers_in`]; computed once, so a
+    /// search never walks the whole catalogue.
+    members: HashMap<String, Vec<u32>>,
+    /// The offers marked as crisis lines (indices).
+    crisis_lines: Vec<u32>,
     /// The semantic signal: the generation's trained part and the process's model, when both exist.
     semantic: Option<(Semantic, &'static Embedder)>,
     signals: Signals,
@@ -139,7 +145,14 @@ impl Engine {
     pub fn new(generation: Generation) -> Engine {
         let matcher = Matcher::new(&generation.catalogue.thesaurus);
         let searcher = generation.reader.searcher();
-        let doc_ids = searcher
+        let catalogue = &generation.catalogue;
+        let position: HashMap<&str, u32> = catalogue
+            .offers
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.id.as_str(), i as u32))
+            .collect();
+        let doc_offers = searcher
             .segment_readers()
             .iter()
             .enumerate()
@@ -148,12 +161,31 @@ impl Engine {
                     .map(|doc| {
                         let doc: TantivyDocument =
                             searcher.doc(DocAddress::new(ord as u32, doc)).ok()?;
-                        doc.get_first(generation.fields.id)
-                            .and_then(|v| v.as_str())
-                            .map(str::to_owned)
+                        let id = doc.get_first(generation.fields.id)?.as_str()?;
+                        position.get(id).copied()
                     })
                     .collect()
             })
+            .collect();
+        let members = catalogue
+            .taxonomy
+            .categories
+            .iter()
+            .map(|c| {
+                let list = catalogue
+                    .offers_in(&c.id)
+                    .into_iter()
+                    .filter_map(|o| position.get(o.id.as_str()).copied())
+                    .collect();
+                (c.id.clone(), list)
+            })
+            .collect();
+        let crisis_lines = catalogue
+            .offers
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.crisis_line)
+            .map(|(i, _)| i as u32)
             .collect();
         let semantic = match (generation.semantic.clone(), Embedder::shared()) {
             (Some(s), Ok(model)) => Some((s, model)),
@@ -162,10 +194,22 @@ impl Engine {
         Engine {
             generation,
             matcher,
-            doc_ids,
+            doc_offers,
+            members,
+            crisis_lines,
             semantic,
             signals: Signals::Both,
         }
+    }
+
+    /// The offers of a category, in the order of its page.
+    fn members<'s>(&'s self, category: &str) -> impl Iterator<Item = &'s Offer> + use<'s> {
+        let offers = &self.catalogue().offers;
+        self.members
+            .get(category)
+            .into_iter()
+            .flatten()
+            .map(move |&i| &offers[i as usize])
     }
 
     /// Chooses which signals decide the crisis level (`lotse eval --signals`, to measure each alone).
@@ -282,7 +326,7 @@ impl Engine {
         for (hits, slot) in [(&exact, 0), (&fuzzy, 1), (&ngram, 2)] {
             let max = hits.values().copied().fold(0.0_f32, f32::max);
             for (id, score) in hits {
-                let e = scored.entry(id.as_str()).or_default();
+                let e = scored.entry(*id).or_default();
                 let rel = if max > 0.0 { score / max } else { 0.0 };
                 match slot {
                     0 => e.exact = rel,
@@ -291,18 +335,18 @@ impl Engine {
                 }
             }
         }
+        // A category's offers are candidates whether or not their text matched; a large catalogue
+        // (a district's) contributes its first CANDIDATES per category, in the category page's order.
         for cat in &m.categories {
-            for offer in catalogue
-                .offers
-                .iter()
-                .filter(|o| o.categories.contains(&cat.id))
-            {
+            for offer in self.members(&cat.id).take(CANDIDATES) {
                 scored.entry(offer.id.as_str()).or_default();
             }
         }
         if level > CrisisLevel::None {
-            for offer in catalogue.offers.iter().filter(|o| o.crisis_line) {
-                scored.entry(offer.id.as_str()).or_default();
+            for &i in &self.crisis_lines {
+                scored
+                    .entry(catalogue.offers[i as usize].id.as_str())
+                    .or_default();
             }
         }
         let mut closest: Vec<(&str, f32)> = similarities.iter().map(|(k, v)| (*k, *v)).collect();
@@ -321,7 +365,7 @@ impl Engine {
         let implied =
             (level == CrisisLevel::Concern && m.categories.is_empty()).then_some(DISTRESS_CATEGORY);
         if let Some(cat) = implied {
-            for offer in catalogue.offers_in(cat) {
+            for offer in self.members(cat).take(CANDIDATES) {
                 scored.entry(offer.id.as_str()).or_default();
             }
         }
@@ -347,7 +391,7 @@ impl Engine {
         if kind != AnswerKind::Matched {
             // Never a dead end: general counselling first, then whatever matched weakly.
             let weak: Vec<_> = std::mem::take(&mut ranked);
-            for offer in catalogue.offers_in(GENERAL_CATEGORY) {
+            for offer in self.members(GENERAL_CATEGORY).take(CANDIDATES) {
                 let e = Explanation {
                     fallback: true,
                     status_factor: status_factor(offer.status),
@@ -363,29 +407,32 @@ impl Engine {
             }
         }
 
-        let reachable_fallback =
-            never_a_dead_end(catalogue, &mut ranked, level, kind, &similarities);
+        let reachable_fallback = never_a_dead_end(
+            |c| self.members(c).take(CANDIDATES),
+            &mut ranked,
+            level,
+            kind,
+            &similarities,
+        );
 
-        let needles: Vec<String> = content_words
-            .iter()
-            .cloned()
-            .chain(
+        let needles = snippet::Needles::new(
+            content_words.iter().cloned().chain(
                 m.categories
                     .iter()
                     .flat_map(|c| c.entries.iter().flat_map(|e| fold_words(e))),
-            )
-            .collect();
+            ),
+        );
         let total = ranked.len();
         let hits = ranked
             .into_iter()
             .take(req.limit())
             .map(|(score, offer, explanation)| {
                 let texts = offer.texts(lang);
-                let summary_snip = snippet::make(texts.summary, &needles);
+                let summary_snip = snippet::make_with(texts.summary, &needles);
                 let snippet = if summary_snip.has_highlight() {
                     summary_snip
                 } else {
-                    let desc = snippet::make(texts.description, &needles);
+                    let desc = snippet::make_with(texts.description, &needles);
                     if desc.has_highlight() {
                         desc
                     } else {
@@ -416,7 +463,7 @@ impl Engine {
         }
     }
 
-    fn run(&self, searcher: &Searcher, query: Option<Box<dyn Query>>) -> BTreeMap<String, f32> {
+    fn run(&self, searcher: &Searcher, query: Option<Box<dyn Query>>) -> BTreeMap<&str, f32> {
         let Some(query) = query else {
             return BTreeMap::new();
         };
@@ -432,11 +479,12 @@ impl Engine {
             .collect()
     }
 
-    fn offer_id(&self, addr: DocAddress) -> Option<String> {
-        self.doc_ids
+    fn offer_id(&self, addr: DocAddress) -> Option<&str> {
+        let i = (*self
+            .doc_offers
             .get(addr.segment_ord as usize)?
-            .get(addr.doc_id as usize)?
-            .clone()
+            .get(addr.doc_id as usize)?)?;
+        Some(self.catalogue().offers[i as usize].id.as_str())
     }
 
     /// Language weight: the reader's language and German count fully, others half (queries are often
@@ -700,8 +748,8 @@ const FALLBACK_CATEGORIES: [&str; 2] = [GENERAL_CATEGORY, "benefits-office"];
 /// If none of the first three results can be reached, puts the best reachable general offer (social
 /// counselling, else the town's office; a phone number and the home town preferred) third, or last if
 /// there are fewer results, and says which one.
-fn never_a_dead_end<'a>(
-    catalogue: &'a Catalogue,
+fn never_a_dead_end<'a, I: Iterator<Item = &'a Offer>>(
+    members: impl Fn(&str) -> I,
     ranked: &mut Vec<(f32, &'a Offer, Explanation)>,
     level: CrisisLevel,
     kind: AnswerKind,
@@ -715,7 +763,7 @@ fn never_a_dead_end<'a>(
     }
     let mut candidates: Vec<&Offer> = FALLBACK_CATEGORIES
         .iter()
-        .flat_map(|c| catalogue.offers_in(c))
+        .flat_map(|c| members(c))
         .filter(|o| reachable(o))
         .collect();
     // A phone first, then general social counselling before an office (counsellors help with any need,

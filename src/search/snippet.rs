@@ -32,20 +32,56 @@ impl Snippet {
 /// The number of characters shown around the first match.
 const WINDOW_CHARS: usize = 180;
 
+/// Folded query words, prepared once per search (deduplicated, with their lengths): an answer makes
+/// up to twenty excerpts from the same words.
+#[derive(Debug, Clone, Default)]
+pub struct Needles {
+    words: Vec<(String, usize)>,
+}
+
+impl Needles {
+    /// Prepares folded words.
+    pub fn new(words: impl IntoIterator<Item = String>) -> Needles {
+        let mut seen = std::collections::HashSet::new();
+        let words = words
+            .into_iter()
+            .filter(|w| !w.is_empty() && seen.insert(w.clone()))
+            .map(|w| {
+                let len = w.chars().count();
+                (w, len)
+            })
+            .collect();
+        Needles { words }
+    }
+
+    /// Whether the folded word `f` (of `f_len` characters) is one of the needles, an inflection of
+    /// one, or contains a long one.
+    fn hit(&self, f: &str, f_len: usize) -> bool {
+        self.words.iter().any(|(n, n_len)| {
+            f == n
+                || (*n_len >= 4 && f.starts_with(n.as_str()))
+                || (f_len >= 4 && n.starts_with(f) && n_len - f_len <= 3)
+                || (*n_len >= 5 && f.contains(n.as_str()))
+        })
+    }
+}
+
 /// Builds an excerpt of `text` around the first word that matches one of `needles` (folded query words).
 /// Without a match, the start of the text.
 pub fn make(text: &str, needles: &[String]) -> Snippet {
+    make_with(text, &Needles::new(needles.iter().cloned()))
+}
+
+/// [`make`] with needles prepared once.
+pub fn make_with(text: &str, needles: &Needles) -> Snippet {
     let words = word_spans(text);
     let is_hit = |w: &str| {
+        if needles.words.is_empty() {
+            return false;
+        }
         let f = fold(w);
         let f_len = f.chars().count();
-        needles.iter().any(|n| {
-            let n_len = n.chars().count();
-            f == *n
-                || (n_len >= 4 && f.starts_with(n.as_str()))
-                || (f_len >= 4 && n.starts_with(f.as_str()) && n_len - f_len <= 3)
-                || (n_len >= 5 && f.contains(n.as_str()))
-        })
+        needles.hit(&f, f_len)
     };
     let first_hit = words
         .iter()

@@ -27,7 +27,7 @@ pub fn fold(text: &str) -> String {
     for c in text.chars() {
         push_folded(c, &mut out);
     }
-    fold_german_digraphs(&out)
+    fold_german_digraphs(out)
 }
 
 fn push_folded(c: char, out: &mut String) {
@@ -72,9 +72,10 @@ fn is_combining(c: char) -> bool {
 
 /// `ae`, `oe`, `ue` → `a`, `o`, `u`, so that "Fluechtlinge" folds like "Flüchtlinge" (→ "fluchtlinge").
 /// Applied to every Latin word, which is harmless because queries and entries are folded alike.
-fn fold_german_digraphs(s: &str) -> String {
+fn fold_german_digraphs(s: String) -> String {
+    // Most words have none: no second allocation for them.
     if !s.contains("ae") && !s.contains("oe") && !s.contains("ue") {
-        return s.to_owned();
+        return s;
     }
     s.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 }

@@ -425,11 +425,13 @@ fn the_bundled_content_loads_complete_translated_and_sourced() {
 // `lotse check`
 // ---------------------------------------------------------------------------------------------------
 
-fn lotse_check(content: &Path) -> (Option<i32>, String) {
+/// Runs `lotse check` on `content` with `args`: its exit code and standard output.
+pub(crate) fn lotse_check(content: &Path, args: &[&str]) -> (Option<i32>, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_lotse"))
         .arg("check")
         .arg("--content")
         .arg(content)
+        .args(args)
         .env_remove("LOTSE_CONTENT")
         .env("LOTSE_LOG", "warn")
         .output()
@@ -443,7 +445,7 @@ fn lotse_check(content: &Path) -> (Option<i32>, String) {
 #[test]
 fn lotse_check_exits_1_and_prints_file_and_line_for_broken_content() {
     let dir = content_with(&["bad-phone", "bad-time"]);
-    let (code, stdout) = lotse_check(dir.path());
+    let (code, stdout) = lotse_check(dir.path(), &[]);
     assert_eq!(code, Some(1), "stdout:\n{stdout}");
     for kind in ["bad-phone", "bad-time"] {
         let expected = Expected::get(kind);
@@ -461,7 +463,7 @@ fn lotse_check_exits_1_and_prints_file_and_line_for_broken_content() {
 
 #[test]
 fn lotse_check_exits_0_on_the_bundled_content() {
-    let (code, stdout) = lotse_check(&bundled_content());
+    let (code, stdout) = lotse_check(&bundled_content(), &[]);
     assert_eq!(code, Some(0), "stdout:\n{stdout}");
     assert!(stdout.starts_with("ok:"), "stdout:\n{stdout}");
 }

@@ -13,7 +13,7 @@ use lotse::content::{self, Problem, limits};
 use lotse::index::IndexError;
 use lotse::service::{Live, Reload};
 
-use crate::content::{copy_dir, fixtures, list, set_age};
+use crate::content::{copy_dir, fixtures, list, lotse_check, set_age};
 
 const TAFEL: &str = "offers/fx-tafel.toml";
 
@@ -431,22 +431,6 @@ fn every_shape_problem_of_an_offer_is_reported_each_at_its_own_line_and_field() 
 // ---------------------------------------------------------------------------------------------------
 // Two languages
 // ---------------------------------------------------------------------------------------------------
-
-fn lotse_check(content: &Path, args: &[&str]) -> (Option<i32>, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_lotse"))
-        .arg("check")
-        .arg("--content")
-        .arg(content)
-        .args(args)
-        .env_remove("LOTSE_CONTENT")
-        .env("LOTSE_LOG", "warn")
-        .output()
-        .expect("run lotse check");
-    (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
-}
 
 #[test]
 fn lotse_check_reports_limits_and_speaks_german_by_default_and_english_on_request() {

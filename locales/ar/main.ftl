@@ -103,6 +103,10 @@ hours-today = اليوم، { $time }
 hours-tomorrow = غدًا، { $time }
 hours-on-date = { $weekday }، { $date }، { $time }
 hours-all-day = على مدار الساعة
+# Every day of the week (instead of naming all seven).
+hours-daily = يومياً
+# A line that is open at every hour (instead of "open until 24:00").
+hours-always = متاح على مدار الساعة
 
 nth-1 = الأول
 nth-2 = الثاني
@@ -110,15 +114,15 @@ nth-3 = الثالث
 nth-4 = الرابع
 nth-5 = الخامس
 nth-last = الأخير
-list-and = و
 
-weekday-mon = الاثنين
-weekday-tue = الثلاثاء
-weekday-wed = الأربعاء
-weekday-thu = الخميس
-weekday-fri = الجمعة
-weekday-sat = السبت
-weekday-sun = الأحد
+# The grammatical gender of each weekday (m, f or n), for ordinals that agree with it ("the second Wednesday").
+weekday-gender-mon = m
+weekday-gender-tue = m
+weekday-gender-wed = m
+weekday-gender-thu = m
+weekday-gender-fri = m
+weekday-gender-sat = m
+weekday-gender-sun = m
 weekdays-mon = كل يوم اثنين
 weekdays-tue = كل يوم ثلاثاء
 weekdays-wed = كل يوم أربعاء

@@ -95,6 +95,10 @@ hours-today = heute, { $time }
 hours-tomorrow = morgen, { $time }
 hours-on-date = { $weekday }, { $date }, { $time }
 hours-all-day = Tag und Nacht
+# Every day of the week (instead of naming all seven).
+hours-daily = Jeden Tag
+# A line that is open at every hour (instead of "open until 24:00").
+hours-always = Immer da: Tag und Nacht
 
 nth-1 = am 1.
 nth-2 = am 2.
@@ -102,15 +106,15 @@ nth-3 = am 3.
 nth-4 = am 4.
 nth-5 = am 5.
 nth-last = am letzten
-list-and = und
 
-weekday-mon = Montag
-weekday-tue = Dienstag
-weekday-wed = Mittwoch
-weekday-thu = Donnerstag
-weekday-fri = Freitag
-weekday-sat = Samstag
-weekday-sun = Sonntag
+# The grammatical gender of each weekday (m, f or n), for ordinals that agree with it ("the second Wednesday").
+weekday-gender-mon = m
+weekday-gender-tue = m
+weekday-gender-wed = m
+weekday-gender-thu = m
+weekday-gender-fri = m
+weekday-gender-sat = m
+weekday-gender-sun = m
 weekdays-mon = jeden Montag
 weekdays-tue = jeden Dienstag
 weekdays-wed = jeden Mittwoch

@@ -96,6 +96,10 @@ hours-today = heute, { $time }
 hours-tomorrow = morgen, { $time }
 hours-on-date = { $weekday }, { $date }, { $time }
 hours-all-day = rund um die Uhr
+# Every day of the week (instead of naming all seven).
+hours-daily = täglich
+# A line that is open at every hour (instead of "open until 24:00").
+hours-always = Rund um die Uhr erreichbar
 
 nth-1 = am ersten
 nth-2 = am zweiten
@@ -103,15 +107,15 @@ nth-3 = am dritten
 nth-4 = am vierten
 nth-5 = am fünften
 nth-last = am letzten
-list-and = und
 
-weekday-mon = Montag
-weekday-tue = Dienstag
-weekday-wed = Mittwoch
-weekday-thu = Donnerstag
-weekday-fri = Freitag
-weekday-sat = Samstag
-weekday-sun = Sonntag
+# The grammatical gender of each weekday (m, f or n), for ordinals that agree with it ("the second Wednesday").
+weekday-gender-mon = m
+weekday-gender-tue = m
+weekday-gender-wed = m
+weekday-gender-thu = m
+weekday-gender-fri = m
+weekday-gender-sat = m
+weekday-gender-sun = m
 weekdays-mon = montags
 weekdays-tue = dienstags
 weekdays-wed = mittwochs

@@ -95,6 +95,10 @@ hours-today = today, { $time }
 hours-tomorrow = tomorrow, { $time }
 hours-on-date = { $weekday }, { $date }, { $time }
 hours-all-day = around the clock
+# Every day of the week (instead of naming all seven).
+hours-daily = daily
+# A line that is open at every hour (instead of "open until 24:00").
+hours-always = Open around the clock
 
 nth-1 = first
 nth-2 = second
@@ -102,15 +106,15 @@ nth-3 = third
 nth-4 = fourth
 nth-5 = fifth
 nth-last = last
-list-and = and
 
-weekday-mon = Monday
-weekday-tue = Tuesday
-weekday-wed = Wednesday
-weekday-thu = Thursday
-weekday-fri = Friday
-weekday-sat = Saturday
-weekday-sun = Sunday
+# The grammatical gender of each weekday (m, f or n), for ordinals that agree with it ("the second Wednesday").
+weekday-gender-mon = m
+weekday-gender-tue = m
+weekday-gender-wed = m
+weekday-gender-thu = m
+weekday-gender-fri = m
+weekday-gender-sat = m
+weekday-gender-sun = m
 weekdays-mon = Mondays
 weekdays-tue = Tuesdays
 weekdays-wed = Wednesdays

@@ -95,6 +95,10 @@ hours-today = امروز، { $time }
 hours-tomorrow = فردا، { $time }
 hours-on-date = { $weekday }، { $date }، { $time }
 hours-all-day = شبانه‌روزی
+# Every day of the week (instead of naming all seven).
+hours-daily = هر روز
+# A line that is open at every hour (instead of "open until 24:00").
+hours-always = شبانه‌روزی در دسترس
 
 nth-1 = اولین
 nth-2 = دومین
@@ -102,15 +106,15 @@ nth-3 = سومین
 nth-4 = چهارمین
 nth-5 = پنجمین
 nth-last = آخرین
-list-and = و
 
-weekday-mon = دوشنبه
-weekday-tue = سه‌شنبه
-weekday-wed = چهارشنبه
-weekday-thu = پنجشنبه
-weekday-fri = جمعه
-weekday-sat = شنبه
-weekday-sun = یکشنبه
+# The grammatical gender of each weekday (m, f or n), for ordinals that agree with it ("the second Wednesday").
+weekday-gender-mon = m
+weekday-gender-tue = m
+weekday-gender-wed = m
+weekday-gender-thu = m
+weekday-gender-fri = m
+weekday-gender-sat = m
+weekday-gender-sun = m
 weekdays-mon = دوشنبه‌ها
 weekdays-tue = سه‌شنبه‌ها
 weekdays-wed = چهارشنبه‌ها

@@ -94,27 +94,55 @@ hours-every-week = { $days }
 hours-odd-weeks = { $days } (nieparzyste tygodnie kalendarzowe)
 hours-even-weeks = { $days } (parzyste tygodnie kalendarzowe)
 hours-second-week = { $days } (co dwa tygodnie)
-hours-month = { $days } w { $weeks } tygodniu miesiąca
+hours-month = { $weeks } { $days } miesiąca
 hours-today = dziś, { $time }
 hours-tomorrow = jutro, { $time }
 hours-on-date = { $weekday }, { $date }, { $time }
 hours-all-day = całą dobę
+# Every day of the week (instead of naming all seven).
+hours-daily = codziennie
+# A line that is open at every hour (instead of "open until 24:00").
+hours-always = Czynne całą dobę
 
-nth-1 = pierwszym
-nth-2 = drugim
-nth-3 = trzecim
-nth-4 = czwartym
-nth-5 = piątym
-nth-last = ostatnim
-list-and = i
+nth-1 = { $gender ->
+    [f] pierwsza
+    [n] pierwsze
+   *[m] pierwszy
+  }
+nth-2 = { $gender ->
+    [f] druga
+    [n] drugie
+   *[m] drugi
+  }
+nth-3 = { $gender ->
+    [f] trzecia
+    [n] trzecie
+   *[m] trzeci
+  }
+nth-4 = { $gender ->
+    [f] czwarta
+    [n] czwarte
+   *[m] czwarty
+  }
+nth-5 = { $gender ->
+    [f] piąta
+    [n] piąte
+   *[m] piąty
+  }
+nth-last = { $gender ->
+    [f] ostatnia
+    [n] ostatnie
+   *[m] ostatni
+  }
 
-weekday-mon = poniedziałek
-weekday-tue = wtorek
-weekday-wed = środa
-weekday-thu = czwartek
-weekday-fri = piątek
-weekday-sat = sobota
-weekday-sun = niedziela
+# The grammatical gender of each weekday (m, f or n), for ordinals that agree with it ("the second Wednesday").
+weekday-gender-mon = m
+weekday-gender-tue = m
+weekday-gender-wed = f
+weekday-gender-thu = m
+weekday-gender-fri = m
+weekday-gender-sat = f
+weekday-gender-sun = f
 weekdays-mon = w poniedziałki
 weekdays-tue = we wtorki
 weekdays-wed = w środy

@@ -94,27 +94,55 @@ hours-every-week = { $days }
 hours-odd-weeks = { $days } (нечётные календарные недели)
 hours-even-weeks = { $days } (чётные календарные недели)
 hours-second-week = { $days } (раз в две недели)
-hours-month = { $days } { $weeks } недели месяца
+hours-month = { $weeks } { $days } месяца
 hours-today = сегодня, { $time }
 hours-tomorrow = завтра, { $time }
 hours-on-date = { $weekday }, { $date }, { $time }
 hours-all-day = круглосуточно
+# Every day of the week (instead of naming all seven).
+hours-daily = ежедневно
+# A line that is open at every hour (instead of "open until 24:00").
+hours-always = Работает круглосуточно
 
-nth-1 = первой
-nth-2 = второй
-nth-3 = третьей
-nth-4 = четвёртой
-nth-5 = пятой
-nth-last = последней
-list-and = и
+nth-1 = { $gender ->
+    [f] первая
+    [n] первое
+   *[m] первый
+  }
+nth-2 = { $gender ->
+    [f] вторая
+    [n] второе
+   *[m] второй
+  }
+nth-3 = { $gender ->
+    [f] третья
+    [n] третье
+   *[m] третий
+  }
+nth-4 = { $gender ->
+    [f] четвёртая
+    [n] четвёртое
+   *[m] четвёртый
+  }
+nth-5 = { $gender ->
+    [f] пятая
+    [n] пятое
+   *[m] пятый
+  }
+nth-last = { $gender ->
+    [f] последняя
+    [n] последнее
+   *[m] последний
+  }
 
-weekday-mon = понедельник
-weekday-tue = вторник
-weekday-wed = среда
-weekday-thu = четверг
-weekday-fri = пятница
-weekday-sat = суббота
-weekday-sun = воскресенье
+# The grammatical gender of each weekday (m, f or n), for ordinals that agree with it ("the second Wednesday").
+weekday-gender-mon = m
+weekday-gender-tue = m
+weekday-gender-wed = f
+weekday-gender-thu = m
+weekday-gender-fri = f
+weekday-gender-sat = f
+weekday-gender-sun = n
 weekdays-mon = по понедельникам
 weekdays-tue = по вторникам
 weekdays-wed = по средам

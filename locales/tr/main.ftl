@@ -95,6 +95,10 @@ hours-today = bugün, { $time }
 hours-tomorrow = yarın, { $time }
 hours-on-date = { $weekday }, { $date }, { $time }
 hours-all-day = 24 saat açık
+# Every day of the week (instead of naming all seven).
+hours-daily = her gün
+# A line that is open at every hour (instead of "open until 24:00").
+hours-always = Günün her saati ulaşılabilir
 
 nth-1 = ilk
 nth-2 = ikinci
@@ -102,15 +106,15 @@ nth-3 = üçüncü
 nth-4 = dördüncü
 nth-5 = beşinci
 nth-last = son
-list-and = ve
 
-weekday-mon = Pazartesi
-weekday-tue = Salı
-weekday-wed = Çarşamba
-weekday-thu = Perşembe
-weekday-fri = Cuma
-weekday-sat = Cumartesi
-weekday-sun = Pazar
+# The grammatical gender of each weekday (m, f or n), for ordinals that agree with it ("the second Wednesday").
+weekday-gender-mon = m
+weekday-gender-tue = m
+weekday-gender-wed = m
+weekday-gender-thu = m
+weekday-gender-fri = m
+weekday-gender-sat = m
+weekday-gender-sun = m
 weekdays-mon = Pazartesileri
 weekdays-tue = Salıları
 weekdays-wed = Çarşambaları

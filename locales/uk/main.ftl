@@ -94,27 +94,55 @@ hours-every-week = { $days }
 hours-odd-weeks = { $days } (непарні календарні тижні)
 hours-even-weeks = { $days } (парні календарні тижні)
 hours-second-week = { $days } (раз на два тижні)
-hours-month = { $days } { $weeks } тижня місяця
+hours-month = { $weeks } { $days } місяця
 hours-today = сьогодні, { $time }
 hours-tomorrow = завтра, { $time }
 hours-on-date = { $weekday }, { $date }, { $time }
 hours-all-day = цілодобово
+# Every day of the week (instead of naming all seven).
+hours-daily = щодня
+# A line that is open at every hour (instead of "open until 24:00").
+hours-always = Працює цілодобово
 
-nth-1 = першого
-nth-2 = другого
-nth-3 = третього
-nth-4 = четвертого
-nth-5 = п’ятого
-nth-last = останнього
-list-and = і
+nth-1 = { $gender ->
+    [f] перша
+    [n] перше
+   *[m] перший
+  }
+nth-2 = { $gender ->
+    [f] друга
+    [n] друге
+   *[m] другий
+  }
+nth-3 = { $gender ->
+    [f] третя
+    [n] третє
+   *[m] третій
+  }
+nth-4 = { $gender ->
+    [f] четверта
+    [n] четверте
+   *[m] четвертий
+  }
+nth-5 = { $gender ->
+    [f] п'ята
+    [n] п'яте
+   *[m] п'ятий
+  }
+nth-last = { $gender ->
+    [f] остання
+    [n] останнє
+   *[m] останній
+  }
 
-weekday-mon = понеділок
-weekday-tue = вівторок
-weekday-wed = середа
-weekday-thu = четвер
-weekday-fri = п’ятниця
-weekday-sat = субота
-weekday-sun = неділя
+# The grammatical gender of each weekday (m, f or n), for ordinals that agree with it ("the second Wednesday").
+weekday-gender-mon = m
+weekday-gender-tue = m
+weekday-gender-wed = f
+weekday-gender-thu = m
+weekday-gender-fri = f
+weekday-gender-sat = f
+weekday-gender-sun = f
 weekdays-mon = щопонеділка
 weekdays-tue = щовівторка
 weekdays-wed = щосереди

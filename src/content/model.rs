@@ -82,6 +82,68 @@ impl Offer {
         }
     }
 
+    /// The translation for `lang`, if there is one (German is the source, never a translation).
+    fn translation(&self, lang: Lang) -> Option<&Translation> {
+        if lang == Lang::De {
+            None
+        } else {
+            self.translations.get(&lang)
+        }
+    }
+
+    /// Picks the translated text if `pick` finds one for `lang`, else the German `source`.
+    fn localized<'a>(
+        &'a self,
+        lang: Lang,
+        source: Option<&'a str>,
+        pick: impl Fn(&'a Translation) -> Option<&'a str>,
+    ) -> Option<InLang<'a>> {
+        let source = source?;
+        Some(match self.translation(lang).and_then(pick) {
+            Some(text) => InLang { text, lang },
+            None => InLang {
+                text: source,
+                lang: Lang::De,
+            },
+        })
+    }
+
+    /// The note on the opening hours for a reader of `lang`.
+    pub fn hours_note(&self, lang: Lang) -> Option<InLang<'_>> {
+        let source = self.hours.as_ref().and_then(|h| h.note.as_deref());
+        self.localized(lang, source, |t| t.hours_note.as_deref())
+    }
+
+    /// The note on the address for a reader of `lang`.
+    pub fn address_note(&self, lang: Lang) -> Option<InLang<'_>> {
+        let source = self.address.as_ref().and_then(|a| a.note.as_deref());
+        self.localized(lang, source, |t| t.address_note.as_deref())
+    }
+
+    /// What the offer says about accessibility, for a reader of `lang`.
+    pub fn accessibility_text(&self, lang: Lang) -> Option<InLang<'_>> {
+        self.localized(lang, self.accessibility.as_deref(), |t| {
+            t.accessibility.as_deref()
+        })
+    }
+
+    /// A slot's or phone number's German `label`, translated for `lang` where the content has it.
+    pub fn label<'a>(&'a self, lang: Lang, label: &'a str) -> InLang<'a> {
+        self.localized(lang, Some(label), |t| t.labels.get(label).map(String::as_str))
+            .unwrap_or(InLang {
+                text: label,
+                lang: Lang::De,
+            })
+    }
+
+    /// Every slot and phone label the offer has (the keys `[i18n.xx] labels` may translate).
+    pub fn labels(&self) -> impl Iterator<Item = &str> {
+        let slots = self.hours.iter().flat_map(|h| &h.slots);
+        slots
+            .filter_map(|s| s.label.as_deref())
+            .chain(self.contact.phones.iter().filter_map(|p| p.label.as_deref()))
+    }
+
     /// `true` if the offer is open to everyone (not only to a group such as women or children).
     pub fn is_for_everyone(&self) -> bool {
         self.audience
@@ -399,6 +461,26 @@ pub struct Translation {
     pub description: String,
     pub caveat: Option<String>,
     pub cost: Option<String>,
+    /// `[hours] note` in this language.
+    #[serde(default)]
+    pub hours_note: Option<String>,
+    /// `[address] note` in this language.
+    #[serde(default)]
+    pub address_note: Option<String>,
+    /// `accessibility` in this language.
+    #[serde(default)]
+    pub accessibility: Option<String>,
+    /// Slot and phone labels in this language, keyed by the German label.
+    #[serde(default)]
+    pub labels: BTreeMap<String, String>,
+}
+
+/// A text together with the language it is really written in, so that a page can mark German text
+/// shown on (say) an Arabic page with its own language and direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InLang<'a> {
+    pub text: &'a str,
+    pub lang: Lang,
 }
 
 /// Whether a person has checked a translation.

@@ -122,4 +122,12 @@ pub struct RawTranslation {
     pub description: String,
     pub caveat: Option<String>,
     pub cost: Option<String>,
+    /// `[hours] note` in this language.
+    pub hours_note: Option<String>,
+    /// `[address] note` in this language.
+    pub address_note: Option<String>,
+    /// `accessibility` in this language.
+    pub accessibility: Option<String>,
+    /// Slot and phone labels in this language, keyed by the German label they translate.
+    pub labels: Option<Spanned<BTreeMap<String, String>>>,
 }

@@ -388,6 +388,61 @@ pub fn validate_offer(
                 ),
             );
         }
+        // A translated note needs a German note it translates; otherwise readers of one language would
+        // be told something the source (and every other language) does not say.
+        let sources = [
+            (
+                &t.hours_note,
+                hours.as_ref().and_then(|h| h.note.as_ref()).is_some(),
+                "hours_note",
+                "[hours] note",
+            ),
+            (
+                &t.address_note,
+                address.as_ref().and_then(|a| a.note.as_ref()).is_some(),
+                "address_note",
+                "[address] note",
+            ),
+            (
+                &t.accessibility,
+                raw.accessibility.is_some(),
+                "accessibility",
+                "accessibility",
+            ),
+        ];
+        for (translated, has_source, name, source) in sources {
+            if translated.is_some() && !has_source {
+                ok = fail(
+                    p,
+                    at,
+                    &format!("{field}.{name}"),
+                    msg!(
+                        "übersetzt einen Text, den es auf Deutsch nicht gibt ({source} fehlt)",
+                        "translates a text the German source does not have ({source} is missing)"
+                    ),
+                );
+            }
+        }
+        let german_labels: Vec<&str> = hours
+            .iter()
+            .flat_map(|h| &h.slots)
+            .filter_map(|s| s.label.as_deref())
+            .chain(contact.phones.iter().filter_map(|p| p.label.as_deref()))
+            .collect();
+        let labels = t.labels.map(|l| (l.span().start, l.into_inner()));
+        for key in labels.iter().flat_map(|(_, l)| l.keys()) {
+            if !german_labels.contains(&key.as_str()) {
+                ok = fail(
+                    p,
+                    labels.as_ref().map_or(at, |(at, _)| *at),
+                    &format!("{field}.labels"),
+                    msg!(
+                        "„{key}“ ist kein label einer Öffnungszeit oder Telefonnummer dieses Angebots",
+                        "\"{key}\" is not the label of one of this offer's slots or phone numbers"
+                    ),
+                );
+            }
+        }
         if t.summary.chars().count() > MAX_SUMMARY_CHARS * 2 {
             ok = fail(
                 p,
@@ -408,6 +463,10 @@ pub fn validate_offer(
                 description: t.description.trim().to_owned(),
                 caveat: t.caveat.map(|c| c.trim().to_owned()),
                 cost: t.cost.map(|c| c.trim().to_owned()),
+                hours_note: t.hours_note.map(|c| c.trim().to_owned()),
+                address_note: t.address_note.map(|c| c.trim().to_owned()),
+                accessibility: t.accessibility.map(|c| c.trim().to_owned()),
+                labels: labels.map(|(_, l)| l).unwrap_or_default(),
             },
         );
     }

@@ -2,10 +2,15 @@
 
 use super::*;
 
-/// A phone number as Telegram makes it tappable: international (`+49 2196 8824557`) when it is a German
-/// number, which also works from a foreign SIM card; short numbers (`112`, `116 117`) as written.
-pub(super) fn phone_text(phone: &Phone) -> String {
+/// A phone number in a bot message, where there is no `tel:` link behind it. German readers get the
+/// national form they know from letters and signs (`0800 111 0 111`); other readers get the
+/// international form (`+49 800 111 0 111`), which Telegram makes tappable and which also works from a
+/// foreign SIM card. Short numbers (`112`, `116 117`) stay as written.
+pub(super) fn phone_text(lang: Lang, phone: &Phone) -> String {
     let display = phone.display.trim();
+    if lang.is_german() {
+        return crate::present::phone_display(lang, phone);
+    }
     if let Some(national) = phone.tel.strip_prefix("+49") {
         let digits: String = display.chars().filter(char::is_ascii_digit).collect();
         if digits.strip_prefix('0') == Some(national)

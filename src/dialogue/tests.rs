@@ -180,18 +180,21 @@ fn a_card_escapes_content_and_links_to_the_offer_page_in_the_readers_language() 
 }
 
 #[test]
-fn german_numbers_are_written_internationally_and_short_numbers_as_they_are() {
+fn german_readers_get_national_numbers_others_international_and_short_numbers_stay() {
     let p = |display: &str, tel: &str| Phone {
         display: display.into(),
         tel: tel.into(),
         label: None,
     };
+    let free = p("0800 111 0 111", "+498001110111");
+    assert_eq!(phone_text(Lang::En, &free), "+49 800 111 0 111");
+    assert_eq!(phone_text(Lang::De, &free), "0800 111 0 111");
+    assert_eq!(phone_text(Lang::DeLeicht, &free), "0800 111 0 111");
+    assert_eq!(phone_text(Lang::Ar, &p("112", "112")), "112");
     assert_eq!(
-        phone_text(&p("0800 111 0 111", "+498001110111")),
-        "+49 800 111 0 111"
+        phone_text(Lang::Uk, &p("+49 30 123", "+4930123")),
+        "+49 30 123"
     );
-    assert_eq!(phone_text(&p("112", "112")), "112");
-    assert_eq!(phone_text(&p("+49 30 123", "+4930123")), "+49 30 123");
 }
 
 #[test]

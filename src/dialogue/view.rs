@@ -122,7 +122,7 @@ impl View<'_> {
             esc(&self.t(text_key))
         );
         for line in self.catalogue.crisis_lines() {
-            let numbers: Vec<String> = line.contact.phones.iter().map(phone_text).collect();
+            let numbers: Vec<String> = line.contact.phones.iter().map(|p| phone_text(self.lang, p)).collect();
             let call = t_args(
                 self.lang,
                 "crisis-call",
@@ -269,7 +269,7 @@ impl View<'_> {
             lines.push(format!("📍 {}", esc(&address.one_line())));
         }
         if let Some(phone) = offer.contact.phones.first() {
-            lines.push(format!("📞 {}", esc(&phone_text(phone))));
+            lines.push(format!("📞 {}", esc(&phone_text(self.lang, phone))));
         }
         if let Some(next) = present::next_opening_text(self.lang, offer, self.now) {
             lines.push(format!("🕒 {}", esc(&self.unisolate(&next))));
@@ -334,8 +334,8 @@ impl View<'_> {
                 esc(&self.t("offer-address")),
                 esc(&address.one_line())
             );
-            if let Some(note) = &address.note {
-                line.push_str(&format!(" ({})", esc(note)));
+            if let Some(note) = offer.address_note(self.lang) {
+                line.push_str(&format!(" ({})", esc(note.text)));
             }
             if let Some(map) = present::map_link(Some(address), offer.location.as_ref()) {
                 line.push_str(&format!(
@@ -350,9 +350,9 @@ impl View<'_> {
             let label = phone
                 .label
                 .as_deref()
-                .map(|l| format!(" ({})", esc(l)))
+                .map(|l| format!(" ({})", esc(offer.label(self.lang, l).text)))
                 .unwrap_or_default();
-            facts.push(format!("📞 {}{label}", esc(&phone_text(phone))));
+            facts.push(format!("📞 {}{label}", esc(&phone_text(self.lang, phone))));
         }
         if let Some(email) = &offer.contact.email {
             facts.push(format!("✉️ {}", esc(email)));
@@ -369,14 +369,14 @@ impl View<'_> {
             for slot in &hours.slots {
                 block.push_str(&format!(
                     "\n{}",
-                    esc(&self.unisolate(&present::slot_line(self.lang, slot)))
+                    esc(&self.unisolate(&present::slot_line(self.lang, offer, slot)))
                 ));
             }
             if hours.by_appointment {
                 block.push_str(&format!("\n{}", esc(&self.t("hours-by-appointment"))));
             }
-            if let Some(note) = &hours.note {
-                block.push_str(&format!("\n{}", esc(note)));
+            if let Some(note) = offer.hours_note(self.lang) {
+                block.push_str(&format!("\n{}", esc(note.text)));
             }
             if let Some(as_of) = &hours.as_of {
                 let text = t_args(

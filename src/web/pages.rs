@@ -4,7 +4,7 @@ use askama::Template;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 
-use crate::content::{Catalogue, Offer, Status};
+use crate::content::{Catalogue, InLang, Offer, Status};
 use crate::i18n::{Tr, category_label, group_label, t};
 use crate::lang::Lang;
 use crate::present;
@@ -86,12 +86,42 @@ impl Chrome {
     }
 }
 
+/// A text with the language and direction it is written in, for `lang` and `dir` attributes: German
+/// notes on an Arabic page are marked German and left-to-right (WCAG 3.1.2, language of parts).
+#[derive(Debug, Clone)]
+pub struct LangText {
+    pub text: String,
+    pub lang: &'static str,
+    pub dir: &'static str,
+}
+
+impl LangText {
+    fn new(text: impl Into<String>, lang: Lang) -> LangText {
+        LangText {
+            text: text.into(),
+            lang: lang.code(),
+            dir: lang.dir(),
+        }
+    }
+
+    /// German text (names, addresses and other text the content has only in German).
+    pub fn german(text: impl Into<String>) -> LangText {
+        LangText::new(text, Lang::De)
+    }
+}
+
+impl From<InLang<'_>> for LangText {
+    fn from(t: InLang<'_>) -> LangText {
+        LangText::new(t.text, t.lang)
+    }
+}
+
 /// A phone number as a tap-to-call link.
 #[derive(Debug, Clone)]
 pub struct PhoneLink {
     pub display: String,
     pub tel: String,
-    pub label: Option<String>,
+    pub label: Option<LangText>,
 }
 
 /// A category with its label and link.
@@ -127,15 +157,15 @@ pub struct Card {
     pub categories: Vec<String>,
 }
 
-fn phones(offer: &Offer) -> Vec<PhoneLink> {
+fn phones(lang: Lang, offer: &Offer) -> Vec<PhoneLink> {
     offer
         .contact
         .phones
         .iter()
         .map(|p| PhoneLink {
-            display: p.display.clone(),
+            display: present::phone_display(lang, p),
             tel: p.tel.clone(),
-            label: p.label.clone(),
+            label: p.label.as_deref().map(|l| offer.label(lang, l).into()),
         })
         .collect()
 }
@@ -156,7 +186,7 @@ impl Card {
             status: status_note(lang, offer.status),
             caveat: texts.caveat.map(str::to_owned),
             address: offer.address.as_ref().map(|a| a.one_line()),
-            phones: phones(offer),
+            phones: phones(lang, offer),
             next_open: present::next_opening_text(lang, offer, now),
             categories: offer
                 .categories
@@ -226,7 +256,7 @@ fn lines(lang: Lang, offers: Vec<&Offer>) -> Vec<CrisisLine> {
         .into_iter()
         .map(|o| CrisisLine {
             name: o.texts(lang).name.to_owned(),
-            phones: phones(o),
+            phones: phones(lang, o),
             href: format!("/{}/offer/{}", lang.code(), o.id),
         })
         .collect()
@@ -290,17 +320,17 @@ pub struct OfferView {
     pub caveat: Option<String>,
     pub cost: Option<String>,
     pub languages: Vec<String>,
-    pub accessibility: Option<String>,
+    pub accessibility: Option<LangText>,
     pub appointment: Option<String>,
     pub anonymous: bool,
     pub address: Option<String>,
-    pub address_note: Option<String>,
+    pub address_note: Option<LangText>,
     pub map: Option<String>,
     pub phones: Vec<PhoneLink>,
     pub email: Option<String>,
     pub website: Option<String>,
-    pub hours: Vec<String>,
-    pub hours_note: Option<String>,
+    pub hours: Vec<present::SlotText>,
+    pub hours_note: Option<LangText>,
     pub by_appointment: bool,
     pub hours_as_of: Option<String>,
     pub has_hours: bool,
@@ -349,26 +379,26 @@ impl OfferView {
             caveat: texts.caveat.map(str::to_owned),
             cost: texts.cost.map(str::to_owned),
             languages: offer.languages.iter().map(|l| language_name(l)).collect(),
-            accessibility: offer.accessibility.clone(),
+            accessibility: offer.accessibility_text(lang).map(LangText::from),
             appointment: offer
                 .appointment
                 .map(|a| t(lang, &format!("appointment-{}", a.id()))),
             anonymous: offer.anonymous == Some(true),
             address: offer.address.as_ref().map(|a| a.one_line()),
-            address_note: offer.address.as_ref().and_then(|a| a.note.clone()),
+            address_note: offer.address_note(lang).map(LangText::from),
             map: present::map_link(offer.address.as_ref(), offer.location.as_ref()),
-            phones: phones(offer),
+            phones: phones(lang, offer),
             email: offer.contact.email.clone(),
             website: offer.contact.website.clone(),
             hours: hours
                 .map(|h| {
                     h.slots
                         .iter()
-                        .map(|s| present::slot_line(lang, s))
+                        .map(|s| present::slot_text(lang, offer, s))
                         .collect()
                 })
                 .unwrap_or_default(),
-            hours_note: hours.and_then(|h| h.note.clone()),
+            hours_note: offer.hours_note(lang).map(LangText::from),
             by_appointment: hours.is_some_and(|h| h.by_appointment),
             hours_as_of: hours.and_then(|h| h.as_of.as_deref()).map(|d| {
                 crate::i18n::t_args(

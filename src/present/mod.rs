@@ -1,6 +1,10 @@
 //! Offers put into words a person reads, in their language: opening hours, the next opening, dates,
 //! map links. Shared by the web pages and the bot so that both say the same thing the same way.
 
+mod format;
+
+pub use format::{and_list, day_and_month, long_date, month_and_year, weekday as weekday_text, year};
+
 use jiff::civil::{Date, Time, Weekday};
 use jiff::tz::TimeZone;
 use jiff::{ToSpan, Zoned};
@@ -21,13 +25,9 @@ pub fn now() -> Zoned {
     Zoned::now().with_time_zone(berlin())
 }
 
-/// `10:00`; the end of the day reads `24:00`.
-pub fn time(t: Time) -> String {
-    if t == Time::MAX {
-        "24:00".to_owned()
-    } else {
-        format!("{:02}:{:02}", t.hour(), t.minute())
-    }
+/// `10:00` as the reader's language writes a clock time; the end of the day reads `24:00`.
+pub fn time(lang: Lang, t: Time) -> String {
+    format::time(lang, t)
 }
 
 fn weekday_key(d: Weekday) -> &'static str {
@@ -42,53 +42,97 @@ fn weekday_key(d: Weekday) -> &'static str {
     }
 }
 
-/// The weekday's name (`Montag`).
+/// The weekday's name (`Montag`), from CLDR.
 pub fn weekday_name(lang: Lang, d: Weekday) -> String {
-    t(lang, &format!("weekday-{}", weekday_key(d)))
+    format::weekday(lang, d)
 }
 
-fn join(lang: Lang, items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {} {}", init.join(", "), t(lang, "list-and"), last),
-    }
-}
-
-/// A date as readers of the language write it: `21.11.2026` in German, ISO elsewhere (unambiguous).
-/// Partial dates (`2023-07`, `2023`) stay partial.
+/// A date from the content (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) as readers of the language write it:
+/// `8. Dezember 2026`, `Juli 2023`. Partial dates stay partial; anything else is shown as written.
 pub fn date(lang: Lang, iso: &str) -> String {
     let parts: Vec<&str> = iso.split('-').collect();
-    if !lang.is_german() {
-        return iso.to_owned();
-    }
+    let number = |s: &str| s.parse::<i16>().ok();
     match parts.as_slice() {
-        [y, m, d] => format!("{d}.{m}.{y}"),
-        [y, m] => format!("{m}/{y}"),
+        [_, _, _] => match iso.parse::<Date>() {
+            Ok(d) => format::long_date(lang, d),
+            Err(_) => iso.to_owned(),
+        },
+        [y, m] => match (number(y), number(m).and_then(|m| i8::try_from(m).ok())) {
+            (Some(y), Some(m)) => format::month_and_year(lang, y, m),
+            _ => iso.to_owned(),
+        },
+        [y] => number(y).map_or_else(|| iso.to_owned(), |y| format::year(lang, y)),
         _ => iso.to_owned(),
     }
 }
 
-/// One line per slot, e.g. "dienstags: 10:00–12:00 · Neuanmeldung (Stand 2020)".
-pub fn slot_line(lang: Lang, slot: &Slot) -> String {
-    let all_week = slot.days.len() == 7;
-    let span = match slot.closes {
-        _ if all_week && slot.opens == Time::midnight() && slot.closes == Some(Time::MAX) => {
-            t(lang, "hours-all-day")
+/// `true` for a slot that covers every hour of every day (a 24-hour line).
+pub fn is_around_the_clock(slot: &Slot) -> bool {
+    slot.days.len() == 7
+        && slot.every == Rhythm::Week
+        && slot.opens == Time::midnight()
+        && slot.closes == Some(Time::MAX)
+}
+
+/// One slot of opening hours in words, in parts a page can lay out: when ("dienstags"), the times
+/// ("10:00–12:00", kept on one line), and the slot's label in the language the content has it in.
+#[derive(Debug, Clone)]
+pub struct SlotText {
+    pub when: String,
+    pub span: String,
+    pub label: Option<LangLabel>,
+}
+
+/// A label with its language and direction (German where the content has no translation).
+#[derive(Debug, Clone)]
+pub struct LangLabel {
+    pub text: String,
+    pub lang: &'static str,
+    pub dir: &'static str,
+}
+
+/// The parts of one slot of `offer` for readers of `lang`.
+pub fn slot_text(lang: Lang, offer: &Offer, slot: &Slot) -> SlotText {
+    let (when, span) = slot_parts(lang, slot);
+    let label = slot.label.as_deref().map(|l| {
+        let l = offer.label(lang, l);
+        LangLabel {
+            text: l.text.to_owned(),
+            lang: l.lang.code(),
+            dir: l.lang.dir(),
         }
+    });
+    SlotText { when, span, label }
+}
+
+fn slot_parts(lang: Lang, slot: &Slot) -> (String, String) {
+    if is_around_the_clock(slot) {
+        return (t(lang, "hours-daily"), t(lang, "hours-all-day"));
+    }
+    let span = match slot.closes {
         Some(closes) => t_args(
             lang,
             "hours-range",
-            &[("from", arg(time(slot.opens))), ("to", arg(time(closes)))],
+            &[
+                ("from", arg(time(lang, slot.opens))),
+                ("to", arg(time(lang, closes))),
+            ],
         ),
-        None => t_args(lang, "hours-from", &[("from", arg(time(slot.opens)))]),
+        None => t_args(
+            lang,
+            "hours-from",
+            &[("from", arg(time(lang, slot.opens)))],
+        ),
     };
+    if slot.days.len() == 7 && slot.every == Rhythm::Week {
+        return (t(lang, "hours-daily"), span);
+    }
     let plural_days: Vec<String> = slot
         .days
         .iter()
         .map(|d| t(lang, &format!("weekdays-{}", weekday_key(*d))))
         .collect();
-    let days = join(lang, &plural_days);
+    let days = and_list(lang, &plural_days);
     let when = match &slot.every {
         Rhythm::Week => t_args(lang, "hours-every-week", &[("days", arg(days))]),
         Rhythm::OddWeeks => t_args(lang, "hours-odd-weeks", &[("days", arg(days))]),
@@ -96,34 +140,54 @@ pub fn slot_line(lang: Lang, slot: &Slot) -> String {
         Rhythm::SecondWeek => t_args(lang, "hours-second-week", &[("days", arg(days))]),
         Rhythm::Month(weeks) => {
             let names: Vec<String> = slot.days.iter().map(|d| weekday_name(lang, *d)).collect();
+            // "the second Wednesday": the ordinal agrees with the weekday's gender where the
+            // language has one (Ukrainian, Russian, Polish).
+            let gender = slot
+                .days
+                .first()
+                .map(|d| t(lang, &format!("weekday-gender-{}", weekday_key(*d))))
+                .unwrap_or_default();
             let nth: Vec<String> = weeks
                 .iter()
                 .map(|w| {
-                    if *w < 0 {
-                        t(lang, "nth-last")
+                    let key = if *w < 0 {
+                        "nth-last".to_owned()
                     } else {
-                        t(lang, &format!("nth-{w}"))
-                    }
+                        format!("nth-{w}")
+                    };
+                    t_args(lang, &key, &[("gender", arg(gender.clone()))])
                 })
                 .collect();
             t_args(
                 lang,
                 "hours-month",
                 &[
-                    ("weeks", arg(join(lang, &nth))),
-                    ("days", arg(join(lang, &names))),
+                    ("weeks", arg(and_list(lang, &nth))),
+                    ("days", arg(and_list(lang, &names))),
                 ],
             )
         }
     };
+    (when, span)
+}
+
+/// One line per slot as plain text (the bot), e.g. "dienstags: 10:00–12:00 · Neuanmeldung (Stand 2020)".
+pub fn slot_line(lang: Lang, offer: &Offer, slot: &Slot) -> String {
+    let parts = slot_text(lang, offer, slot);
     // Times read left to right in every script: isolate the span so that "10:00–12:00" is not shown
     // as "12:00–10:00" inside an Arabic or Farsi sentence.
-    let mut line = format!("{when}: \u{2066}{span}\u{2069}");
-    if let Some(label) = &slot.label {
+    let mut line = format!("{}: \u{2066}{}\u{2069}", parts.when, parts.span);
+    if let Some(label) = parts.label {
         line.push_str(" · ");
-        line.push_str(label);
+        line.push_str(&label.text);
     }
     line
+}
+
+/// A phone number as people here dial it: the national form the content writes (`0800 111 0 111`,
+/// `02196 …`), the form on letters and signs, in every language; links use the E.164 `tel:` form.
+pub fn phone_display(_lang: Lang, phone: &crate::content::Phone) -> String {
+    phone.display.trim().to_owned()
 }
 
 /// When an offer next opens, as far as its structured hours tell.
@@ -194,16 +258,27 @@ fn occurs(slot: &Slot, day: Date) -> bool {
     }
 }
 
-/// The next opening in words ("Nächste Öffnung: morgen, 10:00"), or `None` if unknown.
+/// The next opening in words ("Nächste Öffnung: morgen, 10:00"), or `None` if unknown. A line open
+/// around the clock says so ("rund um die Uhr erreichbar") instead of "open until 24:00".
 pub fn next_opening_text(lang: Lang, offer: &Offer, now: &Zoned) -> Option<String> {
-    Some(match next_opening(offer, now)? {
-        NextOpening::OpenNow { until: Some(until) } => {
-            t_args(lang, "hours-open-now-until", &[("time", arg(time(until)))])
-        }
+    let next = next_opening(offer, now)?;
+    let always = offer
+        .hours
+        .as_ref()
+        .is_some_and(|h| h.slots.iter().any(is_around_the_clock));
+    if always && matches!(next, NextOpening::OpenNow { .. }) {
+        return Some(t(lang, "hours-always"));
+    }
+    Some(match next {
+        NextOpening::OpenNow { until: Some(until) } => t_args(
+            lang,
+            "hours-open-now-until",
+            &[("time", arg(time(lang, until)))],
+        ),
         NextOpening::OpenNow { until: None } => t(lang, "hours-open-now"),
         NextOpening::At(at) => {
             let days = (at.date() - now.date()).get_days();
-            let clock = time(at.time());
+            let clock = time(lang, at.time());
             let when = match days {
                 0 => t_args(lang, "hours-today", &[("time", arg(clock))]),
                 1 => t_args(lang, "hours-tomorrow", &[("time", arg(clock))]),
@@ -212,7 +287,7 @@ pub fn next_opening_text(lang: Lang, offer: &Offer, now: &Zoned) -> Option<Strin
                     "hours-on-date",
                     &[
                         ("weekday", arg(weekday_name(lang, at.date().weekday()))),
-                        ("date", arg(date(lang, &at.date().to_string()))),
+                        ("date", arg(format::day_and_month(lang, at.date()))),
                         ("time", arg(clock)),
                     ],
                 ),
@@ -354,7 +429,8 @@ mod tests {
             Some((12, 0)),
             Rhythm::Week,
         );
-        let line = slot_line(Lang::De, &s);
+        let (when, span) = slot_parts(Lang::De, &s);
+        let line = format!("{when}: {span}");
         assert!(line.contains("dienstags"), "{line}");
         assert!(line.contains("mittwochs"), "{line}");
         assert!(line.contains("10:00"), "{line}");
@@ -376,7 +452,48 @@ mod tests {
             closes: Some(Time::MAX),
             ..all
         };
-        assert!(slot_line(Lang::De, &all).contains("rund um die Uhr"));
+        // A 24-hour line is "täglich, rund um die Uhr", never seven weekdays until 24:00.
+        let (when, span) = slot_parts(Lang::De, &all);
+        assert_eq!((when.as_str(), span.as_str()), ("täglich", "rund um die Uhr"));
+        for lang in Lang::ALL {
+            let (when, span) = slot_parts(lang, &all);
+            assert!(!span.contains("24"), "{lang:?}: {when} {span}");
+        }
+    }
+
+    #[test]
+    fn the_second_wednesday_is_named_as_such_in_every_language() {
+        let s = slot(&[Weekday::Wednesday], (15, 0), None, Rhythm::Month(vec![2]));
+        let expect = [
+            (Lang::De, "zweiten Mittwoch"),
+            (Lang::En, "second Wednesday"),
+            (Lang::Uk, "друга середа"),
+            (Lang::Ru, "вторая среда"),
+            (Lang::Pl, "druga środa"),
+        ];
+        for (lang, words) in expect {
+            let (when, _) = slot_parts(lang, &s);
+            assert!(when.contains(words), "{lang:?}: {when}");
+        }
+        // A masculine weekday takes the masculine ordinal.
+        let s = slot(&[Weekday::Tuesday], (15, 0), None, Rhythm::Month(vec![1]));
+        assert!(slot_parts(Lang::Ru, &s).0.contains("первый вторник"));
+        assert!(slot_parts(Lang::Pl, &s).0.contains("pierwszy wtorek"));
+        assert!(slot_parts(Lang::Uk, &s).0.contains("перший вівторок"));
+    }
+
+    #[test]
+    fn content_dates_read_as_words_never_iso() {
+        assert_eq!(date(Lang::De, "2026-11-21"), "21. November 2026");
+        assert_eq!(date(Lang::De, "2023-07"), "Juli 2023");
+        assert_eq!(date(Lang::En, "2023-07"), "July 2023");
+        assert_eq!(date(Lang::De, "2023"), "2023");
+        for lang in Lang::ALL {
+            let text = date(lang, "2026-12-08");
+            assert!(!text.contains("2026-12"), "{lang:?}: {text}");
+            let text = date(lang, "2023-07");
+            assert!(!text.contains("2023-07"), "{lang:?}: {text}");
+        }
     }
 
     #[test]

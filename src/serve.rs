@@ -63,7 +63,9 @@ pub async fn serve(
 /// bot's handle when it runs. Must be called on a tokio runtime (the bot starts in the background).
 /// The webhook and the pages pass the same layers (timeout, security headers, logging).
 pub fn compose(config: &ServeConfig, live: Arc<Live>) -> (Router, Option<bot::Handle>) {
-    let app = web::routes(web::AppState::new(Arc::clone(&live)));
+    let app = web::routes(
+        web::AppState::new(Arc::clone(&live)).with_public_url(config.public_url.clone()),
+    );
     let (app, handle) = match bot::Settings::from_config(&config.telegram, &config.public_url) {
         Ok(None) => {
             tracing::info!("LOTSE_TELEGRAM_TOKEN is not set: the Telegram bot is off");

@@ -244,3 +244,26 @@ bot-concern-question = هل أنت في أمان الآن؟
 bot-concern-help-now = أحتاج إلى مساعدة الآن
 bot-concern-offers = أبحث عن خدمة
 results-unreachable = لا يمكن الوصول إلى أنسب الخدمات حاليًا (انتهت أو مخطط لها أو بلا هاتف وبريد إلكتروني وعنوان). لذلك نعرض أيضًا جهة يمكنك الاتصال بها أو زيارتها وتساعدك في الخطوة التالية.
+
+## Safety and print: quick exit, hiding a visit, the language hint, print block, crisis-line facts
+quick-exit = مغادرة الصفحة بسرعة
+breadcrumbs = مسار التنقل
+offer-topics = المواضيع
+print-page-address = عنوان هذه الصفحة
+print-qr-label = رمز QR بعنوان هذه الصفحة
+print-date = طُبعت في { $date }. قد تتغير المعلومات: يُرجى الاتصال قبل الذهاب.
+fact-free = مجاني
+fact-anonymous = دون ذكر الاسم
+fact-around-the-clock = على مدار الساعة
+crisis-line-more = المزيد عن هذه الخدمة
+results-in-this-language = هذه الصفحة بالعربية
+hide-visit-title = إخفاء زيارتك
+hide-visit-intro = إذا كان يجب ألا يرى أحد أنك تبحث عن مساعدة هنا، فهذه الخطوات تساعدك.
+hide-visit-exit-title = المغادرة بسرعة
+hide-visit-exit = زر «مغادرة الصفحة بسرعة» في أعلى كل صفحة يفتح فوراً صفحة خدمة الأرصاد الجوية. يمكنك أيضاً الضغط على مفتاح Shift ثلاث مرات بسرعة. ولن يعيدك زر «رجوع» إلى هذه الصفحة.
+hide-visit-private-title = نافذة خاصة
+hide-visit-private = افتح Lotse في نافذة خاصة (وضع التصفح المتخفي). عند إغلاق النافذة ينسى المتصفح الصفحات وكلمات البحث.
+hide-visit-history-title = حذف السجل
+hide-visit-history = كلمات بحثك موجودة في عنوان صفحة النتائج، وبالتالي في سجل المتصفح. احذف من السجل (قائمة المتصفح، «السجل») إدخالات هذا الموقع أو سجل الساعة الأخيرة.
+hide-visit-lotse-title = ما الذي يحفظه Lotse
+hide-visit-lotse = لا يحفظ Lotse كلمات البحث، ولا يستخدم ملفات تعريف الارتباط، ولا يحمّل شيئاً من مواقع أخرى. الأثر الوحيد على جهازك هو سجل المتصفح.

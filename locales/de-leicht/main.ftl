@@ -235,3 +235,26 @@ bot-concern-question = Sind Sie gerade sicher?
 bot-concern-help-now = Ich brauche jetzt Hilfe
 bot-concern-offers = Ich suche ein Angebot
 results-unreachable = Die passenden Angebote gibt es gerade nicht. Oder man kann sie nicht anrufen und nicht besuchen. Darum steht hier auch eine andere Stelle. Dort können Sie anrufen oder hingehen. Die Stelle hilft Ihnen weiter.
+
+## Safety and print: quick exit, hiding a visit, the language hint, print block, crisis-line facts
+quick-exit = Seite schnell schließen
+breadcrumbs = Wo bin ich?
+offer-topics = Themen
+print-page-address = Adresse von dieser Seite
+print-qr-label = QR-Code mit der Adresse von dieser Seite
+print-date = Gedruckt am { $date }. Die Angaben können sich ändern. Bitte rufen Sie vorher an.
+fact-free = kostenlos
+fact-anonymous = Sie müssen Ihren Namen nicht sagen
+fact-around-the-clock = Tag und Nacht
+crisis-line-more = Mehr über dieses Angebot
+results-in-this-language = Diese Seite in Leichter Sprache
+hide-visit-title = Besuch verstecken
+hide-visit-intro = Niemand soll sehen: Sie suchen hier Hilfe? Dann hilft das hier.
+hide-visit-exit-title = Schnell weg
+hide-visit-exit = Oben auf jeder Seite ist ein Knopf: Seite schnell schließen. Dann kommt sofort eine andere Seite mit dem Wetter. Sie können auch 3-mal schnell die Taste Shift drücken. Das ist die Taste für große Buchstaben.
+hide-visit-private-title = Privates Fenster
+hide-visit-private = Öffnen Sie Lotse in einem privaten Fenster. Das heißt auch: Inkognito. Dann merkt sich der Browser nichts. Schließen Sie danach das Fenster.
+hide-visit-history-title = Verlauf löschen
+hide-visit-history = Der Browser merkt sich Ihre Such-Wörter im Verlauf. Sie können den Verlauf löschen. Das geht im Menü vom Browser.
+hide-visit-lotse-title = Was Lotse speichert
+hide-visit-lotse = Lotse speichert Ihre Such-Wörter nicht. Lotse setzt keine Cookies.

@@ -233,3 +233,26 @@ bot-concern-question = Sind Sie gerade in Sicherheit?
 bot-concern-help-now = Ich brauche jetzt Hilfe
 bot-concern-offers = Ich suche ein Angebot
 results-unreachable = Die passendsten Angebote sind gerade nicht erreichbar (beendet, geplant oder ohne Telefon, E-Mail und Adresse). Darum steht hier auch eine Stelle, die Sie anrufen oder besuchen können und die weiterhilft.
+
+## Safety and print: quick exit, hiding a visit, the language hint, print block, crisis-line facts
+quick-exit = Seite schnell verlassen
+breadcrumbs = Brotkrumen-Navigation
+offer-topics = Themen
+print-page-address = Adresse dieser Seite
+print-qr-label = QR-Code mit der Adresse dieser Seite
+print-date = Gedruckt am { $date }. Die Angaben können sich ändern: bitte vorher anrufen.
+fact-free = kostenlos
+fact-anonymous = anonym
+fact-around-the-clock = rund um die Uhr
+crisis-line-more = Mehr über dieses Angebot
+results-in-this-language = Diese Seite auf Deutsch
+hide-visit-title = Besuch verbergen
+hide-visit-intro = Wenn jemand nicht sehen soll, dass Sie hier nach Hilfe suchen, helfen diese Schritte.
+hide-visit-exit-title = Schnell verlassen
+hide-visit-exit = Der Knopf „Seite schnell verlassen“ oben auf jeder Seite öffnet sofort die Seite des Wetterdienstes. Sie können auch dreimal schnell die Umschalttaste (Shift) drücken. Mit „Zurück“ kommt man dann nicht auf diese Seite.
+hide-visit-private-title = Privates Fenster
+hide-visit-private = Öffnen Sie Lotse in einem privaten Fenster (Inkognito-Modus). Dann merkt sich der Browser weder die Seiten noch Ihre Suchwörter, sobald Sie das Fenster schließen.
+hide-visit-history-title = Verlauf löschen
+hide-visit-history = Ihre Suchwörter stehen in der Adresse der Ergebnisseite und damit im Verlauf des Browsers. Löschen Sie im Verlauf (Menü des Browsers, „Verlauf“) die Einträge dieser Seite, oder den Verlauf der letzten Stunde.
+hide-visit-lotse-title = Was Lotse speichert
+hide-visit-lotse = Lotse speichert keine Suchwörter, setzt keine Cookies und lädt nichts von anderen Seiten. Was auf Ihrem Gerät bleibt, ist nur der Verlauf Ihres Browsers.

@@ -235,3 +235,26 @@ bot-concern-question = Are you safe right now?
 bot-concern-help-now = I need help now
 bot-concern-offers = I'm looking for an offer
 results-unreachable = The offers that fit best cannot be reached right now (ended, planned, or without phone, e-mail and address). That is why a place you can call or visit, and that can help further, is listed too.
+
+## Safety and print: quick exit, hiding a visit, the language hint, print block, crisis-line facts
+quick-exit = Leave this page quickly
+breadcrumbs = Breadcrumbs
+offer-topics = Topics
+print-page-address = Address of this page
+print-qr-label = QR code with the address of this page
+print-date = Printed on { $date }. Details may change: please call before you go.
+fact-free = free of charge
+fact-anonymous = anonymous
+fact-around-the-clock = around the clock
+crisis-line-more = More about this service
+results-in-this-language = This page in English
+hide-visit-title = Hide your visit
+hide-visit-intro = If someone must not see that you are looking for help here, these steps help.
+hide-visit-exit-title = Leave quickly
+hide-visit-exit = The “Leave this page quickly” button at the top of every page opens the weather service’s page at once. You can also press the Shift key three times quickly. “Back” then does not return to this page.
+hide-visit-private-title = Private window
+hide-visit-private = Open Lotse in a private window (incognito mode). When you close the window, the browser forgets the pages and your search words.
+hide-visit-history-title = Delete the history
+hide-visit-history = Your search words are in the address of the results page, and so in your browser’s history. In the history (browser menu, “History”), delete the entries of this site, or the last hour.
+hide-visit-lotse-title = What Lotse keeps
+hide-visit-lotse = Lotse stores no search words, sets no cookies and loads nothing from other sites. The only trace on your device is your browser’s history.

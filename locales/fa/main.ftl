@@ -232,3 +232,26 @@ bot-concern-question = آیا الان در امنیت هستید؟
 bot-concern-help-now = الان به کمک نیاز دارم
 bot-concern-offers = دنبال یک خدمت هستم
 results-unreachable = مناسب‌ترین خدمات الان در دسترس نیستند (تمام‌شده، برنامه‌ریزی‌شده یا بدون تلفن، ایمیل و نشانی). به همین دلیل جایی هم آمده است که می‌توانید با آن تماس بگیرید یا به آنجا بروید و به شما کمک می‌کند.
+
+## Safety and print: quick exit, hiding a visit, the language hint, print block, crisis-line facts
+quick-exit = خروج سریع از صفحه
+breadcrumbs = مسیر صفحه
+offer-topics = موضوع‌ها
+print-page-address = نشانی این صفحه
+print-qr-label = کد QR با نشانی این صفحه
+print-date = تاریخ چاپ: { $date }. اطلاعات ممکن است تغییر کند: لطفاً پیش از رفتن تماس بگیرید.
+fact-free = رایگان
+fact-anonymous = بدون نام
+fact-around-the-clock = شبانه‌روزی
+crisis-line-more = بیشتر درباره این خدمت
+results-in-this-language = این صفحه به فارسی
+hide-visit-title = پنهان کردن بازدید
+hide-visit-intro = اگر کسی نباید ببیند که شما اینجا دنبال کمک هستید، این گام‌ها کمک می‌کنند.
+hide-visit-exit-title = خروج سریع
+hide-visit-exit = دکمه «خروج سریع از صفحه» در بالای هر صفحه فوراً صفحه سازمان هواشناسی را باز می‌کند. می‌توانید سه بار پشت سر هم کلید Shift را هم بزنید. با «بازگشت» به این صفحه برنمی‌گردید.
+hide-visit-private-title = پنجره خصوصی
+hide-visit-private = Lotse را در یک پنجره خصوصی (حالت ناشناس) باز کنید. وقتی پنجره را ببندید، مرورگر صفحه‌ها و کلمه‌های جستجوی شما را فراموش می‌کند.
+hide-visit-history-title = پاک کردن تاریخچه
+hide-visit-history = کلمه‌های جستجوی شما در نشانی صفحه نتایج و در نتیجه در تاریخچه مرورگر می‌ماند. در تاریخچه (منوی مرورگر، «تاریخچه») ورودی‌های این سایت یا یک ساعت گذشته را پاک کنید.
+hide-visit-lotse-title = Lotse چه چیزی نگه می‌دارد
+hide-visit-lotse = Lotse کلمه‌های جستجو را ذخیره نمی‌کند، کوکی نمی‌گذارد و چیزی از سایت‌های دیگر بارگذاری نمی‌کند. تنها ردّ روی دستگاه شما تاریخچه مرورگر است.

@@ -269,3 +269,26 @@ bot-concern-question = Czy jest Pan/Pani teraz bezpieczny/bezpieczna?
 bot-concern-help-now = Potrzebuję pomocy teraz
 bot-concern-offers = Szukam oferty
 results-unreachable = Najlepiej pasujące oferty są teraz niedostępne (zakończone, planowane lub bez telefonu, e-maila i adresu). Dlatego podajemy też miejsce, do którego można zadzwonić lub przyjść i które pomoże dalej.
+
+## Safety and print: quick exit, hiding a visit, the language hint, print block, crisis-line facts
+quick-exit = Szybko opuść stronę
+breadcrumbs = Ścieżka nawigacji
+offer-topics = Tematy
+print-page-address = Adres tej strony
+print-qr-label = Kod QR z adresem tej strony
+print-date = Wydrukowano { $date }. Dane mogą się zmienić: prosimy zadzwonić przed wizytą.
+fact-free = bezpłatnie
+fact-anonymous = anonimowo
+fact-around-the-clock = całą dobę
+crisis-line-more = Więcej o tej usłudze
+results-in-this-language = Ta strona po polsku
+hide-visit-title = Ukryj wizytę
+hide-visit-intro = Jeśli nikt nie może zobaczyć, że szukasz tu pomocy, pomogą te kroki.
+hide-visit-exit-title = Szybkie wyjście
+hide-visit-exit = Przycisk „Szybko opuść stronę” na górze każdej strony od razu otwiera stronę serwisu pogodowego. Można też trzy razy szybko nacisnąć klawisz Shift. Przycisk „Wstecz” nie wróci wtedy na tę stronę.
+hide-visit-private-title = Okno prywatne
+hide-visit-private = Otwórz Lotse w oknie prywatnym (tryb incognito). Po zamknięciu okna przeglądarka zapomni strony i wyszukiwane słowa.
+hide-visit-history-title = Usuń historię
+hide-visit-history = Wyszukiwane słowa są w adresie strony wyników, a więc w historii przeglądarki. W historii (menu przeglądarki, „Historia”) usuń wpisy tej strony albo z ostatniej godziny.
+hide-visit-lotse-title = Co zapisuje Lotse
+hide-visit-lotse = Lotse nie zapisuje wyszukiwanych słów, nie ustawia plików cookie i niczego nie pobiera z innych stron. Jedyny ślad na urządzeniu to historia przeglądarki.

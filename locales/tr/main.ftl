@@ -232,3 +232,26 @@ bot-concern-question = Şu anda güvende misiniz?
 bot-concern-help-now = Şimdi yardıma ihtiyacım var
 bot-concern-offers = Bir hizmet arıyorum
 results-unreachable = En uygun hizmetlere şu anda ulaşılamıyor (sona ermiş, planlanmış ya da telefonu, e-postası ve adresi yok). Bu yüzden arayabileceğiniz ya da gidebileceğiniz ve size yardımcı olabilecek bir yer de listede.
+
+## Safety and print: quick exit, hiding a visit, the language hint, print block, crisis-line facts
+quick-exit = Sayfadan hızla çık
+breadcrumbs = Konum
+offer-topics = Konular
+print-page-address = Bu sayfanın adresi
+print-qr-label = Bu sayfanın adresini içeren QR kod
+print-date = Yazdırma tarihi: { $date }. Bilgiler değişebilir: lütfen gitmeden önce arayın.
+fact-free = ücretsiz
+fact-anonymous = isim vermeden
+fact-around-the-clock = günün her saati
+crisis-line-more = Bu hizmet hakkında daha fazla
+results-in-this-language = Bu sayfa Türkçe
+hide-visit-title = Ziyaretinizi gizleyin
+hide-visit-intro = Burada yardım aradığınızı kimsenin görmemesi gerekiyorsa bu adımlar yardımcı olur.
+hide-visit-exit-title = Hızla çıkın
+hide-visit-exit = Her sayfanın üstündeki “Sayfadan hızla çık” düğmesi hemen hava durumu sayfasını açar. Shift tuşuna hızlıca üç kez de basabilirsiniz. “Geri” ile bu sayfaya dönülmez.
+hide-visit-private-title = Gizli pencere
+hide-visit-private = Lotse’yi gizli bir pencerede (gizli mod) açın. Pencereyi kapattığınızda tarayıcı sayfaları ve arama kelimelerinizi unutur.
+hide-visit-history-title = Geçmişi silin
+hide-visit-history = Arama kelimeleriniz sonuç sayfasının adresinde ve böylece tarayıcı geçmişinde durur. Geçmişte (tarayıcı menüsü, “Geçmiş”) bu sitenin kayıtlarını veya son bir saati silin.
+hide-visit-lotse-title = Lotse neyi saklar
+hide-visit-lotse = Lotse arama kelimelerini saklamaz, çerez kullanmaz ve başka sitelerden bir şey yüklemez. Cihazınızda kalan tek iz tarayıcı geçmişidir.

@@ -129,19 +129,45 @@ impl Offer {
 
     /// A slot's or phone number's German `label`, translated for `lang` where the content has it.
     pub fn label<'a>(&'a self, lang: Lang, label: &'a str) -> InLang<'a> {
-        self.localized(lang, Some(label), |t| t.labels.get(label).map(String::as_str))
-            .unwrap_or(InLang {
-                text: label,
-                lang: Lang::De,
-            })
+        self.localized(lang, Some(label), |t| {
+            t.labels.get(label).map(String::as_str)
+        })
+        .unwrap_or(InLang {
+            text: label,
+            lang: Lang::De,
+        })
     }
 
     /// Every slot and phone label the offer has (the keys `[i18n.xx] labels` may translate).
     pub fn labels(&self) -> impl Iterator<Item = &str> {
         let slots = self.hours.iter().flat_map(|h| &h.slots);
-        slots
-            .filter_map(|s| s.label.as_deref())
-            .chain(self.contact.phones.iter().filter_map(|p| p.label.as_deref()))
+        slots.filter_map(|s| s.label.as_deref()).chain(
+            self.contact
+                .phones
+                .iter()
+                .filter_map(|p| p.label.as_deref()),
+        )
+    }
+
+    /// `true` if the German cost text says the offer costs nothing ("kostenlos", "kostenfrei", "Der
+    /// Anruf kostet nichts.") and names no price. Read from the editors' words, so an offer without a
+    /// cost text is never claimed to be free.
+    pub fn is_free(&self) -> bool {
+        let Some(cost) = self.cost.as_deref() else {
+            return false;
+        };
+        let cost = cost.to_lowercase();
+        let says_free = [
+            "kostenlos",
+            "kostenfrei",
+            "gratis",
+            "kostet nichts",
+            "gebührenfrei",
+        ]
+        .iter()
+        .any(|w| cost.contains(w));
+        let names_a_price = cost.contains('€') || cost.contains("cent") || cost.contains("euro");
+        says_free && !names_a_price
     }
 
     /// `true` if the offer is open to everyone (not only to a group such as women or children).

@@ -122,7 +122,12 @@ impl View<'_> {
             esc(&self.t(text_key))
         );
         for line in self.catalogue.crisis_lines() {
-            let numbers: Vec<String> = line.contact.phones.iter().map(|p| phone_text(self.lang, p)).collect();
+            let numbers: Vec<String> = line
+                .contact
+                .phones
+                .iter()
+                .map(|p| phone_text(self.lang, p))
+                .collect();
             let call = t_args(
                 self.lang,
                 "crisis-call",

@@ -9,7 +9,9 @@
 
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::fieldsets::{E, MD, T, Y, YM, YMD};
-use icu_datetime::{DateTimeFormatterPreferences, FixedCalendarDateTimeFormatter, NoCalendarFormatter};
+use icu_datetime::{
+    DateTimeFormatterPreferences, FixedCalendarDateTimeFormatter, NoCalendarFormatter,
+};
 use icu_list::ListFormatter;
 use icu_list::options::{ListFormatterOptions, ListLength};
 use icu_locale_core::Locale;
@@ -55,8 +57,7 @@ impl Formatters {
                 .expect("date data"),
             month: FixedCalendarDateTimeFormatter::try_new(prefs, YM::long()).expect("date data"),
             year: FixedCalendarDateTimeFormatter::try_new(prefs, Y::long()).expect("date data"),
-            weekday: FixedCalendarDateTimeFormatter::try_new(prefs, E::long())
-                .expect("date data"),
+            weekday: FixedCalendarDateTimeFormatter::try_new(prefs, E::long()).expect("date data"),
             time: NoCalendarFormatter::try_new(prefs, T::hm()).expect("time data"),
             and: ListFormatter::try_new_and(
                 (&locale).into(),
@@ -102,7 +103,10 @@ pub fn day_and_month(lang: Lang, d: jiff::civil::Date) -> String {
 
 /// A month of a year: `Juli 2023`.
 pub fn month_and_year(lang: Lang, year: i16, month: i8) -> String {
-    match jiff::civil::Date::new(year, month, 1).ok().and_then(gregorian) {
+    match jiff::civil::Date::new(year, month, 1)
+        .ok()
+        .and_then(gregorian)
+    {
         Some(g) => with(lang, |f| f.month.format(&g).to_string()),
         None => format!("{month:02}/{year}"),
     }
@@ -144,7 +148,33 @@ pub fn time(lang: Lang, t: Time) -> String {
 
 /// `A, B und C`; `A، B و C` in Arabic.
 pub fn and_list(lang: Lang, items: &[String]) -> String {
-    with(lang, |f| f.and.format(items.iter().map(String::as_str)).to_string())
+    with(lang, |f| {
+        f.and.format(items.iter().map(String::as_str)).to_string()
+    })
+}
+
+/// What separates the items of a list in the middle (`, ` in German, `، ` in Arabic), taken from the
+/// language's own list pattern, for lists whose items are marked up one by one.
+pub fn list_separator(lang: Lang) -> &'static str {
+    static SEPARATORS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        Lang::ALL
+            .iter()
+            .map(|l| {
+                // A three-item list of placeholders: what stands between the first two.
+                let items = [
+                    "\u{E000}".to_owned(),
+                    "\u{E001}".to_owned(),
+                    "\u{E002}".to_owned(),
+                ];
+                and_list(*l, &items)
+                    .split_once('\u{E000}')
+                    .and_then(|(_, rest)| rest.split_once('\u{E001}'))
+                    .map_or_else(|| ", ".to_owned(), |(sep, _)| sep.to_owned())
+            })
+            .collect()
+    });
+    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    &SEPARATORS[i]
 }
 
 #[cfg(test)]
@@ -157,7 +187,10 @@ mod tests {
         for lang in Lang::ALL {
             let text = long_date(lang, date(2026, 12, 8));
             assert!(!text.contains("2026-12"), "{lang:?}: {text}");
-            assert!(text.contains('8') && text.contains("2026"), "{lang:?}: {text}");
+            assert!(
+                text.contains('8') && text.contains("2026"),
+                "{lang:?}: {text}"
+            );
         }
         assert_eq!(long_date(Lang::De, date(2026, 12, 8)), "8. Dezember 2026");
         assert_eq!(long_date(Lang::En, date(2026, 12, 8)), "8 December 2026");
@@ -175,12 +208,20 @@ mod tests {
     }
 
     #[test]
+    fn list_separators_come_from_each_languages_pattern() {
+        assert_eq!(list_separator(Lang::De), ", ");
+        // CLDR joins Arabic lists with "و" alone and Farsi ones with the Arabic comma.
+        assert_eq!(list_separator(Lang::Ar).trim(), "و");
+        assert!(list_separator(Lang::Fa).contains('،'));
+    }
+
+    #[test]
     fn lists_use_each_languages_conjunction_and_comma() {
         let items = ["A".to_owned(), "B".to_owned(), "C".to_owned()];
         assert_eq!(and_list(Lang::De, &items), "A, B und C");
         assert_eq!(and_list(Lang::En, &items), "A, B and C");
         let ar = and_list(Lang::Ar, &items);
-        assert!(ar.contains('،') && !ar.contains(", "), "{ar}");
+        assert!(ar.contains('و') && !ar.contains(", "), "{ar}");
         let fa = and_list(Lang::Fa, &items);
         assert!(fa.contains('،') && !fa.contains(", "), "{fa}");
     }

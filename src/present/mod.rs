@@ -2,8 +2,9 @@
 //! map links. Shared by the web pages and the bot so that both say the same thing the same way.
 
 mod format;
+pub mod qr;
 
-pub use format::{and_list, day_and_month, long_date, month_and_year, weekday as weekday_text, year};
+pub use format::{and_list, day_and_month, list_separator, long_date, month_and_year, year};
 
 use jiff::civil::{Date, Time, Weekday};
 use jiff::tz::TimeZone;
@@ -118,11 +119,7 @@ fn slot_parts(lang: Lang, slot: &Slot) -> (String, String) {
                 ("to", arg(time(lang, closes))),
             ],
         ),
-        None => t_args(
-            lang,
-            "hours-from",
-            &[("from", arg(time(lang, slot.opens)))],
-        ),
+        None => t_args(lang, "hours-from", &[("from", arg(time(lang, slot.opens)))]),
     };
     if slot.days.len() == 7 && slot.every == Rhythm::Week {
         return (t(lang, "hours-daily"), span);
@@ -182,6 +179,26 @@ pub fn slot_line(lang: Lang, offer: &Offer, slot: &Slot) -> String {
         line.push_str(&label.text);
     }
     line
+}
+
+/// What a reader can count on when calling: free of charge, anonymous, around the clock, each only
+/// where the content states it (`free`: a cost text that says so; `anonymous = true`; a 24-hour slot).
+pub fn reachability(lang: Lang, offer: &Offer) -> Vec<String> {
+    let mut facts = Vec::new();
+    if offer.is_free() {
+        facts.push(t(lang, "fact-free"));
+    }
+    if offer.anonymous == Some(true) {
+        facts.push(t(lang, "fact-anonymous"));
+    }
+    if offer
+        .hours
+        .as_ref()
+        .is_some_and(|h| h.slots.iter().any(is_around_the_clock))
+    {
+        facts.push(t(lang, "fact-around-the-clock"));
+    }
+    facts
 }
 
 /// A phone number as people here dial it: the national form the content writes (`0800 111 0 111`,
@@ -454,10 +471,13 @@ mod tests {
         };
         // A 24-hour line is "täglich, rund um die Uhr", never seven weekdays until 24:00.
         let (when, span) = slot_parts(Lang::De, &all);
-        assert_eq!((when.as_str(), span.as_str()), ("täglich", "rund um die Uhr"));
+        assert_eq!(
+            (when.as_str(), span.as_str()),
+            ("täglich", "rund um die Uhr")
+        );
         for lang in Lang::ALL {
             let (when, span) = slot_parts(lang, &all);
-            assert!(!span.contains("24"), "{lang:?}: {when} {span}");
+            assert!(!span.contains("24:00"), "{lang:?}: {when} {span}");
         }
     }
 
@@ -471,15 +491,17 @@ mod tests {
             (Lang::Ru, "вторая среда"),
             (Lang::Pl, "druga środa"),
         ];
+        // Fluent isolates each placeable (U+2068 … U+2069); the words are what a reader sees.
+        let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
         for (lang, words) in expect {
-            let (when, _) = slot_parts(lang, &s);
+            let when = plain(slot_parts(lang, &s).0);
             assert!(when.contains(words), "{lang:?}: {when}");
         }
         // A masculine weekday takes the masculine ordinal.
         let s = slot(&[Weekday::Tuesday], (15, 0), None, Rhythm::Month(vec![1]));
-        assert!(slot_parts(Lang::Ru, &s).0.contains("первый вторник"));
-        assert!(slot_parts(Lang::Pl, &s).0.contains("pierwszy wtorek"));
-        assert!(slot_parts(Lang::Uk, &s).0.contains("перший вівторок"));
+        assert!(plain(slot_parts(Lang::Ru, &s).0).contains("первый вторник"));
+        assert!(plain(slot_parts(Lang::Pl, &s).0).contains("pierwszy wtorek"));
+        assert!(plain(slot_parts(Lang::Uk, &s).0).contains("перший вівторок"));
     }
 
     #[test]

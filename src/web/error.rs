@@ -16,6 +16,9 @@ use crate::search::MAX_QUERY_CHARS;
 pub enum WebError {
     #[error("not found")]
     NotFound(Lang),
+    /// The page lives at another address on this site (a path, never another host).
+    #[error("moved")]
+    Moved(String),
     #[error("bad request: {reason}")]
     BadRequest { lang: Lang, reason: String },
     #[error("query too long")]
@@ -29,6 +32,13 @@ pub enum WebError {
 impl WebError {
     fn parts(&self) -> (StatusCode, Lang, String, String) {
         match self {
+            // Answered as a redirect before this is asked; a 404 is the safe reading otherwise.
+            WebError::Moved(_) => (
+                StatusCode::NOT_FOUND,
+                Lang::De,
+                t(Lang::De, "error-not-found-title"),
+                t(Lang::De, "error-not-found-text"),
+            ),
             WebError::NotFound(lang) => (
                 StatusCode::NOT_FOUND,
                 *lang,
@@ -76,6 +86,9 @@ impl WebError {
 
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
+        if let WebError::Moved(location) = &self {
+            return axum::response::Redirect::permanent(location).into_response();
+        }
         let (status, lang, title, text) = self.parts();
         let page = ErrorPage {
             chrome: Chrome::new(lang, &title, None),

@@ -17,9 +17,13 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLang {
     type Rejection = WebError;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        lang_in_path(parts.uri.path())
-            .map(PageLang)
-            .ok_or_else(|| WebError::NotFound(negotiated(parts)))
+        if let Some(lang) = lang_in_path(parts.uri.path()) {
+            return Ok(PageLang(lang));
+        }
+        Err(match canonical_lang_path(parts) {
+            Some(location) => WebError::Moved(location),
+            None => WebError::NotFound(negotiated(parts)),
+        })
     }
 }
 
@@ -56,6 +60,28 @@ pub fn lang_in_path(path: &str) -> Option<Lang> {
         .next()
         .unwrap_or_default();
     first.parse::<Lang>().ok().filter(|l| l.code() == first)
+}
+
+/// `/EN/offer/x?q=1` → `/en/offer/x?q=1`: a language segment written in another case (typed, or
+/// capitalised by a phone's keyboard) points at the canonical address instead of a 404. The result is
+/// always a path on this site (it starts with `/` and a language code), never another host.
+pub fn canonical_lang_path(parts: &Parts) -> Option<String> {
+    let path = parts.uri.path();
+    let rest = path.strip_prefix('/')?;
+    let (first, tail) = rest.split_once('/').unwrap_or((rest, ""));
+    let lang = Lang::ALL
+        .into_iter()
+        .find(|l| l.code().eq_ignore_ascii_case(first) && l.code() != first)?;
+    let mut location = format!("/{}", lang.code());
+    if rest.contains('/') {
+        location.push('/');
+        location.push_str(tail);
+    }
+    if let Some(query) = parts.uri.query() {
+        location.push('?');
+        location.push_str(query);
+    }
+    Some(location)
 }
 
 /// The language the browser asks for (German when it asks for nothing we speak).

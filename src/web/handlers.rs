@@ -10,6 +10,7 @@ use super::error::WebError;
 use super::extract::{PageId, PageLang, Params, lang_in_path, negotiated};
 use super::pages::*;
 use crate::i18n::{num, t, t_args};
+use crate::lang::Lang;
 use crate::present;
 use crate::search::Engine;
 use crate::search::engine::AnswerKind;
@@ -178,10 +179,40 @@ pub async fn search_handler(
         } else {
             Vec::new()
         },
+        other_languages: languages_of_script(req.text(), lang)
+            .into_iter()
+            .map(|l| LangHint {
+                href: format!("/{}{rest}", l.code()),
+                lang: l.code(),
+                dir: l.dir(),
+                text: t(l, "results-in-this-language"),
+            })
+            .collect(),
         cards,
         more_href,
     };
     Ok(render(&page))
+}
+
+/// The languages a query's script suggests, other than the page's: a query in Arabic letters on a
+/// German page was likely typed by a reader of Arabic or Farsi, who should learn that the site speaks
+/// their language. Latin letters say nothing (most of the nine languages use them).
+fn languages_of_script(query: &str, page: Lang) -> Vec<Lang> {
+    let arabic = query
+        .chars()
+        .any(|c| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}'));
+    let cyrillic = query.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'));
+    let candidates: &[Lang] = if arabic {
+        &[Lang::Ar, Lang::Fa]
+    } else if cyrillic {
+        &[Lang::Uk, Lang::Ru]
+    } else {
+        &[]
+    };
+    if candidates.contains(&page) {
+        return Vec::new();
+    }
+    candidates.to_vec()
 }
 
 /// A category page: all offers filed under it, active ones first.
@@ -233,9 +264,11 @@ pub async fn offer_handler(
     let key = format!("/{}/offer/{id}", lang.code());
     Ok(cached(&state, &engine, &key, &request, || {
         let view = OfferView::new(lang, offer, &present::now());
+        let now = present::now();
         render_html(&OfferPage {
             chrome: Chrome::new(lang, &view.name, Some(&format!("/offer/{id}"))),
             offer: view,
+            print: PrintView::new(lang, state.absolute(&key), now.date()),
         })
     }))
 }
@@ -257,8 +290,26 @@ pub async fn emergency_handler(
     })
 }
 
+/// How to hide a visit to this site.
+pub async fn hide_visit_handler(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    request: HeaderMap,
+) -> Response {
+    let engine = state.live.engine();
+    let key = format!("/{}/hide-visit", lang.code());
+    cached(&state, &engine, &key, &request, || {
+        render_html(&HideVisitPage {
+            chrome: Chrome::new(lang, &t(lang, "hide-visit-title"), Some("/hide-visit")),
+        })
+    })
+}
+
 /// Anything else: a real 404 page, in the language of the URL if it has one.
 pub async fn not_found_handler(parts: Parts) -> WebError {
+    if let Some(location) = super::extract::canonical_lang_path(&parts) {
+        return WebError::Moved(location);
+    }
     let lang = lang_in_path(parts.uri.path()).unwrap_or_else(|| negotiated(&parts));
     WebError::NotFound(lang)
 }

@@ -29,15 +29,34 @@ pub struct AppState {
     pub live: Arc<Live>,
     /// Pages rendered for the current generation and minute.
     pub pages: Arc<cache::PageCache>,
+    /// The site's public address, for the page addresses a printout shows. Never taken from a
+    /// request's `Host` header: pages are cached, and one forged header must not reach every reader.
+    pub public_url: Arc<url::Url>,
 }
 
 impl AppState {
-    /// The state over the directory being served.
+    /// The state over the directory being served, at the default local address.
     pub fn new(live: Arc<Live>) -> AppState {
         AppState {
             live,
             pages: Arc::default(),
+            public_url: Arc::new(
+                url::Url::parse("http://127.0.0.1:8080/").expect("a valid default URL"),
+            ),
         }
+    }
+
+    /// The same state, published at `public_url`.
+    pub fn with_public_url(self, public_url: url::Url) -> AppState {
+        AppState {
+            public_url: Arc::new(public_url),
+            ..self
+        }
+    }
+
+    /// The absolute address of `path` (which starts with `/`).
+    pub fn absolute(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url.as_str().trim_end_matches('/'))
     }
 }
 
@@ -65,6 +84,7 @@ pub fn routes(state: AppState) -> Router {
             get(handlers::search_handler).layer(private()),
         )
         .route("/{lang}/emergency", get(handlers::emergency_handler))
+        .route("/{lang}/hide-visit", get(handlers::hide_visit_handler))
         .route("/{lang}/category/{id}", get(handlers::category_handler))
         .route("/{lang}/offer/{id}", get(handlers::offer_handler))
         .fallback(handlers::not_found_handler)
@@ -78,7 +98,7 @@ fn private() -> SetResponseHeaderLayer<HeaderValue> {
 
 /// Security headers, compression, a request timeout and privacy-preserving request logging.
 pub fn with_middleware(router: Router) -> Router {
-    let csp = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; \
+    let csp = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; \
                base-uri 'none'; frame-ancestors 'none'";
     router
         .layer(axum::middleware::from_fn(traffic::log_request))

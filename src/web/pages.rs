@@ -39,6 +39,7 @@ pub fn internal_error() -> Response {
 #[derive(Debug, Clone)]
 pub struct LangLink {
     pub code: &'static str,
+    pub dir: &'static str,
     pub name: &'static str,
     pub href: String,
     pub current: bool,
@@ -53,8 +54,18 @@ pub struct Chrome {
     pub tr: Tr,
     pub title: String,
     pub switcher: Vec<LangLink>,
+    /// The page language's name in itself (the language choice's label).
+    pub lang_name: &'static str,
     pub css: &'static str,
+    /// The quick-exit script.
+    pub exit_js: &'static str,
+    /// Where the quick exit leads.
+    pub exit_url: &'static str,
 }
+
+/// Where "leave this page quickly" leads: a neutral page a person can plausibly have open (the
+/// national weather service), on another site, so that the address bar shows nothing of Lotse.
+pub const QUICK_EXIT_URL: &str = "https://www.dwd.de/";
 
 impl Chrome {
     /// `rest` is the page's path after the language segment plus its query (e.g. `/search?q=Tafel`), so
@@ -71,12 +82,16 @@ impl Chrome {
                 .iter()
                 .map(|l| LangLink {
                     code: l.code(),
+                    dir: l.dir(),
                     name: l.native_name(),
                     href: format!("/{}{rest}", l.code()),
                     current: *l == lang,
                 })
                 .collect(),
+            lang_name: lang.native_name(),
             css: super::assets::style_path(),
+            exit_js: super::assets::exit_script_path(),
+            exit_url: QUICK_EXIT_URL,
         }
     }
 
@@ -91,7 +106,7 @@ impl Chrome {
 #[derive(Debug, Clone)]
 pub struct LangText {
     pub text: String,
-    pub lang: &'static str,
+    pub lang: String,
     pub dir: &'static str,
 }
 
@@ -99,7 +114,7 @@ impl LangText {
     fn new(text: impl Into<String>, lang: Lang) -> LangText {
         LangText {
             text: text.into(),
-            lang: lang.code(),
+            lang: lang.code().to_owned(),
             dir: lang.dir(),
         }
     }
@@ -146,8 +161,9 @@ pub struct GroupView {
 pub struct Card {
     pub href: String,
     pub name: String,
-    /// The language the texts are in (German when no translation exists).
+    /// The language the texts are in (German when no translation exists), and its direction.
     pub text_lang: &'static str,
+    pub text_dir: &'static str,
     pub snippet: Snippet,
     pub status: Option<String>,
     pub caveat: Option<String>,
@@ -182,6 +198,7 @@ impl Card {
             href: format!("/{}/offer/{}", lang.code(), offer.id),
             name: texts.name.to_owned(),
             text_lang: texts.lang.code(),
+            text_dir: texts.lang.dir(),
             snippet: snippet.unwrap_or_else(|| crate::search::snippet::make(texts.summary, &[])),
             status: status_note(lang, offer.status),
             caveat: texts.caveat.map(str::to_owned),
@@ -232,7 +249,9 @@ pub struct HomePage {
 /// The crisis banner: the crisis lines, tap to call.
 #[derive(Debug, Clone)]
 pub struct CrisisLine {
-    pub name: String,
+    pub name: LangText,
+    /// What the content says about reaching it: free, anonymous, around the clock.
+    pub facts: Vec<String>,
     pub phones: Vec<PhoneLink>,
     pub href: String,
 }
@@ -254,10 +273,14 @@ pub fn crisis_lines_for_everyone(lang: Lang, catalogue: &Catalogue) -> Vec<Crisi
 fn lines(lang: Lang, offers: Vec<&Offer>) -> Vec<CrisisLine> {
     offers
         .into_iter()
-        .map(|o| CrisisLine {
-            name: o.texts(lang).name.to_owned(),
-            phones: phones(lang, o),
-            href: format!("/{}/offer/{}", lang.code(), o.id),
+        .map(|o| {
+            let texts = o.texts(lang);
+            CrisisLine {
+                name: LangText::new(texts.name, texts.lang),
+                facts: present::reachability(lang, o),
+                phones: phones(lang, o),
+                href: format!("/{}/offer/{}", lang.code(), o.id),
+            }
         })
         .collect()
 }
@@ -278,6 +301,17 @@ pub struct ResultsPage {
     pub groups: Vec<GroupView>,
     pub show_groups: bool,
     pub more_href: Option<String>,
+    /// The same results in the languages the query's script suggests.
+    pub other_languages: Vec<LangHint>,
+}
+
+/// "These results in Arabic": a link written in the language it leads to.
+#[derive(Debug, Clone)]
+pub struct LangHint {
+    pub href: String,
+    pub lang: &'static str,
+    pub dir: &'static str,
+    pub text: String,
 }
 
 /// A category page.
@@ -300,6 +334,13 @@ pub struct EmergencyPage {
     pub concern: bool,
 }
 
+/// How to hide a visit: the quick exit, private windows, the browser history.
+#[derive(Template)]
+#[template(path = "hide_visit.html")]
+pub struct HideVisitPage {
+    pub chrome: Chrome,
+}
+
 /// A source in the offer page's verification section.
 #[derive(Debug, Clone)]
 pub struct SourceView {
@@ -313,13 +354,17 @@ pub struct SourceView {
 pub struct OfferView {
     pub name: String,
     pub text_lang: &'static str,
+    pub text_dir: &'static str,
     pub summary: String,
     pub paragraphs: Vec<String>,
     pub provider: String,
     pub status: Option<String>,
     pub caveat: Option<String>,
     pub cost: Option<String>,
-    pub languages: Vec<String>,
+    /// Spoken languages, each named in itself.
+    pub languages: Vec<LangText>,
+    /// What separates items of a list in the page's language (`, ` or `، `).
+    pub list_separator: &'static str,
     pub accessibility: Option<LangText>,
     pub appointment: Option<String>,
     pub anonymous: bool,
@@ -335,7 +380,7 @@ pub struct OfferView {
     pub hours_as_of: Option<String>,
     pub has_hours: bool,
     pub next_open: Option<String>,
-    pub audience: Vec<String>,
+    pub audience: String,
     pub categories: Vec<CategoryLink>,
     pub checked: String,
     pub confirmed: bool,
@@ -367,6 +412,7 @@ impl OfferView {
         OfferView {
             name: texts.name.to_owned(),
             text_lang: texts.lang.code(),
+            text_dir: texts.lang.dir(),
             summary: texts.summary.to_owned(),
             paragraphs: texts
                 .description
@@ -379,6 +425,7 @@ impl OfferView {
             caveat: texts.caveat.map(str::to_owned),
             cost: texts.cost.map(str::to_owned),
             languages: offer.languages.iter().map(|l| language_name(l)).collect(),
+            list_separator: present::list_separator(lang),
             accessibility: offer.accessibility_text(lang).map(LangText::from),
             appointment: offer
                 .appointment
@@ -409,11 +456,14 @@ impl OfferView {
             }),
             has_hours: hours.is_some(),
             next_open: present::next_opening_text(lang, offer, now),
-            audience: offer
-                .audience
-                .iter()
-                .map(|a| t(lang, &format!("audience-{}", a.id())))
-                .collect(),
+            audience: present::and_list(
+                lang,
+                &offer
+                    .audience
+                    .iter()
+                    .map(|a| t(lang, &format!("audience-{}", a.id())))
+                    .collect::<Vec<_>>(),
+            ),
             categories: offer
                 .categories
                 .iter()
@@ -480,8 +530,22 @@ fn source_label(url: &str) -> String {
     }
 }
 
-/// A spoken language's name in its own language, where we know it; else the tag.
-fn language_name(tag: &str) -> String {
+/// A spoken language's name in its own language (marked with that language), where we know it;
+/// else the tag.
+fn language_name(tag: &str) -> LangText {
+    let (lang, dir) = match tag {
+        "sgn" | "gsg" | "dgs" => ("de", "ltr"),
+        "ar" | "fa" | "he" | "ur" | "ps" | "ckb" => (tag, "rtl"),
+        _ => (tag, "ltr"),
+    };
+    LangText {
+        text: native_language_name(tag),
+        lang: lang.to_owned(),
+        dir,
+    }
+}
+
+fn native_language_name(tag: &str) -> String {
     if let Ok(lang) = tag.parse::<Lang>()
         && lang.code() == tag
     {
@@ -507,6 +571,29 @@ fn language_name(tag: &str) -> String {
 pub struct OfferPage {
     pub chrome: Chrome,
     pub offer: OfferView,
+    /// What only a printout shows.
+    pub print: Option<PrintView>,
+}
+
+/// The printout's own address, as text and as a QR code, and the day it was printed.
+#[derive(Debug, Clone)]
+pub struct PrintView {
+    pub url: String,
+    pub qr: String,
+    pub printed: String,
+}
+
+impl PrintView {
+    /// The print block of the page at `url`, dated `today`.
+    pub fn new(lang: Lang, url: String, today: jiff::civil::Date) -> Option<PrintView> {
+        let qr = present::qr::svg(&url, &t(lang, "print-qr-label"))?;
+        let printed = crate::i18n::t_args(
+            lang,
+            "print-date",
+            &[("date", crate::i18n::arg(present::long_date(lang, today)))],
+        );
+        Some(PrintView { url, qr, printed })
+    }
 }
 
 /// An error page (404, 400, 500).

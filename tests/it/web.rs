@@ -150,7 +150,7 @@ fn attrs(doc: &Html, css: &str, attr: &str) -> Vec<String> {
 
 /// The offer ids of the result or category cards, in order.
 fn card_offers(doc: &Html) -> Vec<String> {
-    attrs(doc, "ol.cards > li.card h3 a", "href")
+    attrs(doc, "ol.cards > li.card h2 a", "href")
         .into_iter()
         .map(|href| {
             href.rsplit_once("/offer/")
@@ -315,7 +315,7 @@ async fn searching_tafel_puts_the_wermelskirchen_food_bank_in_the_top_three_in_e
         );
         let href = format!("/{}/offer/wk-tafel", lang.code());
         assert!(
-            attrs(&doc, "ol.cards > li.card h3 a", "href").contains(&href),
+            attrs(&doc, "ol.cards > li.card h2 a", "href").contains(&href),
             "{lang}: no link {href}"
         );
     }
@@ -467,7 +467,7 @@ async fn the_language_switcher_on_a_results_page_keeps_the_query() {
         .await
         .expect(StatusCode::OK)
         .html();
-    let uk = attrs(&doc, "nav.langs a[hreflang=\"uk\"]", "href");
+    let uk = attrs(&doc, "details.langpick a[hreflang=\"uk\"]", "href");
     assert_eq!(uk, ["/uk/search?q=Tafel"]);
 
     // Every language, and a query that needs encoding.
@@ -480,7 +480,7 @@ async fn the_language_switcher_on_a_results_page_keeps_the_query() {
     for lang in Lang::ALL {
         let hrefs = attrs(
             &doc,
-            &format!("nav.langs a[hreflang=\"{}\"]", lang.code()),
+            &format!("details.langpick a[hreflang=\"{}\"]", lang.code()),
             "href",
         );
         assert_eq!(hrefs.len(), 1, "{lang}: {hrefs:?}");
@@ -629,7 +629,6 @@ async fn unknown_offers_categories_languages_and_paths_get_an_html_404_page() {
         ("/ar/category/no-such-category", "ar"),
         ("/xx/", "de"),
         ("/xx/search?q=Tafel", "de"),
-        ("/DE/", "de"),
         ("/en/offer/wk-tafel/more", "en"),
         ("/de/nowhere", "de"),
         ("/nowhere/at/all", "de"),
@@ -803,8 +802,13 @@ async fn pages_need_nothing_the_content_security_policy_blocks() {
         "/de/offer/no-such-offer",
     ] {
         let doc = site.get(uri).await.html();
-        // `default-src 'none'; style-src 'self'`: no scripts, no inline styles, styles only from here.
-        for css in ["script", "style", "[style]"] {
+        // `default-src 'none'; script-src 'self'; style-src 'self'`: no inline scripts or styles;
+        // scripts and styles only from here.
+        for src in attrs(&doc, "script", "src") {
+            assert!(src.starts_with("/static/"), "{uri}: script {src}");
+            site.get(&src).await.expect(StatusCode::OK);
+        }
+        for css in ["script:not([src])", "style", "[style]"] {
             assert!(
                 doc.select(&sel(css)).next().is_none(),
                 "{uri}: `{css}` would be blocked"
@@ -831,7 +835,7 @@ async fn a_query_with_markup_is_shown_as_text_and_never_run() {
         .await
         .expect(StatusCode::OK)
         .html();
-    for css in ["script", "main b", "img"] {
+    for css in ["main script", "script:not([src])", "main b", "img"] {
         assert!(
             doc.select(&sel(css)).next().is_none(),
             "`{css}` from the query became markup"
@@ -1082,4 +1086,355 @@ async fn the_health_check_answers_200_with_the_offer_count() {
     assert_eq!(body["status"], "ok");
     assert_eq!(body["offers"], site.catalogue().offers.len());
     assert_eq!(body["generation"], site.live.engine().fingerprint());
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Safe and readable on every phone (the layout itself is checked in a real browser: `browser`)
+// ---------------------------------------------------------------------------------------------------
+
+/// The paths of every page type in `lang` (an offer, a category, results with and without a crisis).
+fn page_paths(site: &Site, lang: Lang) -> Vec<String> {
+    let catalogue = site.catalogue();
+    let offer = &catalogue.offers[0].id;
+    let category = &catalogue.taxonomy.categories[0].id;
+    let l = lang.code();
+    vec![
+        format!("/{l}/"),
+        format!("/{l}/search?q=Tafel"),
+        format!("/{l}/category/{category}"),
+        format!("/{l}/offer/{offer}"),
+        format!("/{l}/emergency"),
+        format!("/{l}/hide-visit"),
+    ]
+}
+
+#[tokio::test]
+async fn every_page_has_a_quick_exit_and_the_language_choice_in_its_header() {
+    let site = Site::new();
+    for lang in Lang::ALL {
+        for path in page_paths(&site, lang) {
+            let doc = site.get(&path).await.expect(StatusCode::OK).html();
+            let exit: Vec<_> = doc.select(&sel("header a.quick-exit")).collect();
+            assert_eq!(exit.len(), 1, "{path}: one quick exit in the header");
+            let href = exit[0].value().attr("href").unwrap_or_default();
+            let leads_off_site = url::Url::parse(href).is_ok_and(|u| u.scheme() == "https");
+            assert!(leads_off_site, "{path}: quick exit to {href}");
+            assert_eq!(exit[0].value().attr("rel"), Some("noreferrer"), "{path}");
+            assert!(!text_of(exit[0]).is_empty(), "{path}: a labelled button");
+
+            let links: Vec<_> = doc.select(&sel("header details.langpick a")).collect();
+            assert_eq!(links.len(), Lang::ALL.len(), "{path}: every language");
+            for (a, l) in links.iter().zip(Lang::ALL) {
+                assert_eq!(a.value().attr("lang"), Some(l.code()), "{path}");
+                assert_eq!(a.value().attr("hreflang"), Some(l.code()), "{path}");
+                assert_eq!(text_of(*a), l.native_name(), "{path}: named in itself");
+            }
+            let summary = doc.select(&sel("header details.langpick summary")).next();
+            let summary = summary.map(text_of).unwrap_or_default();
+            assert!(summary.contains(lang.native_name()), "{path}: {summary}");
+
+            let hide = attrs(&doc, "a[href]", "href");
+            let hide_page = format!("/{}/hide-visit", lang.code());
+            assert!(hide.contains(&hide_page), "{path}: links {hide_page}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_quick_exit_script_is_served_from_the_site_and_the_only_script_allowed() {
+    let site = Site::new();
+    let doc = site.get("/de/").await.expect(StatusCode::OK).html();
+    let scripts = attrs(&doc, "script", "src");
+    assert_eq!(scripts.len(), 1, "{scripts:?}");
+    assert!(
+        doc.select(&sel("script:not([src])")).next().is_none(),
+        "no inline script"
+    );
+    let script = site.get(&scripts[0]).await;
+    script.expect(StatusCode::OK);
+    assert!(
+        script
+            .header("content-type")
+            .is_some_and(|c| c.starts_with("text/javascript"))
+    );
+    assert!(
+        script.body.contains("location.replace"),
+        "replaces the history entry"
+    );
+    assert!(script.body.contains("Shift"));
+    let csp = site.get("/de/").await;
+    let csp = csp.header("content-security-policy").unwrap_or_default();
+    assert!(csp.contains("script-src 'self'"), "{csp}");
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+}
+
+#[tokio::test]
+async fn the_hide_visit_page_explains_private_windows_and_history_in_every_language() {
+    let site = Site::new();
+    let german = site
+        .get("/de/hide-visit")
+        .await
+        .expect(StatusCode::OK)
+        .html();
+    let german_text = text_of(german.select(&sel("main")).next().expect("main"));
+    for lang in Lang::ALL {
+        let doc = site
+            .get(&format!("/{}/hide-visit", lang.code()))
+            .await
+            .expect(StatusCode::OK)
+            .html();
+        let h2 = doc.select(&sel("main h2")).count();
+        assert!(
+            h2 >= 4,
+            "{lang}: exit, private window, history, what Lotse keeps"
+        );
+        let text = text_of(doc.select(&sel("main")).next().expect("main"));
+        if !lang.is_german() {
+            assert_ne!(text, german_text, "{lang}: translated");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_language_segment_in_capitals_leads_to_the_page_not_to_a_404() {
+    let site = Site::new();
+    for (from, to) in [
+        ("/EN/", "/en/"),
+        ("/EN", "/en"),
+        ("/De-Leicht/emergency", "/de-leicht/emergency"),
+        ("/AR/search?q=%D8%B7", "/ar/search?q=%D8%B7"),
+        ("/DE/offer/nope", "/de/offer/nope"),
+    ] {
+        let reply = site.get(from).await;
+        reply.expect(StatusCode::PERMANENT_REDIRECT);
+        assert_eq!(reply.header("location"), Some(to), "{from}");
+    }
+    // Never somewhere else: the target is always a path of this site.
+    let reply = site.get("/EN//evil.example/x").await;
+    let location = reply.header("location").unwrap_or_default();
+    assert!(location.starts_with("/en/"), "{location}");
+    site.get("/XX/").await.expect(StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn no_page_shows_an_iso_date_in_any_language() {
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    let iso = |s: &str| {
+        s.as_bytes().windows(7).any(|w| {
+            w[..4].iter().all(u8::is_ascii_digit)
+                && w[4] == b'-'
+                && w[5..].iter().all(u8::is_ascii_digit)
+        })
+    };
+    for lang in Lang::ALL {
+        let mut paths = page_paths(&site, lang);
+        paths.extend(
+            catalogue
+                .offers
+                .iter()
+                .map(|o| format!("/{}/offer/{}", lang.code(), o.id)),
+        );
+        for path in paths {
+            let doc = site.get(&path).await.expect(StatusCode::OK).html();
+            let text = doc.root_element().text().collect::<String>();
+            assert!(!iso(&text), "{path}: an ISO date in {text:.2000}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn texts_the_content_has_only_in_german_are_marked_german_on_every_page() {
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    let mut checked = 0;
+    for lang in Lang::ALL {
+        for offer in &catalogue.offers {
+            let path = format!("/{}/offer/{}", lang.code(), offer.id);
+            let doc = site.get(&path).await.expect(StatusCode::OK).html();
+            let mut expected: Vec<lotse::content::InLang<'_>> = Vec::new();
+            expected.extend(offer.hours_note(lang));
+            expected.extend(offer.address_note(lang));
+            expected.extend(offer.accessibility_text(lang));
+            expected.extend(offer.labels().map(|l| offer.label(lang, l)));
+            for want in expected {
+                let el = doc
+                    .select(&sel("article.offer section [lang]"))
+                    .find(|e| text_of(*e) == want.text)
+                    .unwrap_or_else(|| panic!("{path}: {:?} in no element with lang", want.text));
+                assert_eq!(el.value().attr("lang"), Some(want.lang.code()), "{path}");
+                assert_eq!(el.value().attr("dir"), Some(want.lang.dir()), "{path}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 300, "only {checked} texts checked");
+}
+
+#[tokio::test]
+async fn lines_open_around_the_clock_say_so_instead_of_listing_seven_days_until_midnight() {
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    let always: Vec<_> = catalogue
+        .offers
+        .iter()
+        .filter(|o| {
+            o.hours
+                .as_ref()
+                .is_some_and(|h| h.slots.iter().any(lotse::present::is_around_the_clock))
+        })
+        .collect();
+    assert!(
+        always.len() >= 3,
+        "the bundled crisis lines answer day and night"
+    );
+    for offer in always {
+        for lang in Lang::ALL {
+            let path = format!("/{}/offer/{}", lang.code(), offer.id);
+            let doc = site.get(&path).await.expect(StatusCode::OK).html();
+            let hours = doc
+                .select(&sel("section[aria-labelledby=\"h-hours\"]"))
+                .next()
+                .map(text_of)
+                .unwrap_or_default();
+            assert!(!hours.contains("24:00"), "{path}: {hours}");
+            let around = t(lang, "hours-all-day");
+            assert!(hours.contains(&around), "{path}: {hours}");
+            if offer.is_active() {
+                assert!(hours.contains(&t(lang, "hours-always")), "{path}: {hours}");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_emergency_page_puts_the_call_first_and_the_info_link_apart() {
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    for lang in Lang::ALL {
+        let doc = site
+            .get(&format!("/{}/emergency", lang.code()))
+            .await
+            .expect(StatusCode::OK)
+            .html();
+        let lines: Vec<_> = doc.select(&sel(".crisis li.line")).collect();
+        assert_eq!(lines.len(), catalogue.crisis_lines().len(), "{lang}");
+        for line in lines {
+            let name = line.select(&sel(".line-name")).next().expect("a name");
+            assert!(
+                name.select(&sel("a")).next().is_none(),
+                "{lang}: the name is not a link beside the call button"
+            );
+            assert!(line.select(&sel("a.call[href^=\"tel:\"]")).next().is_some());
+            assert!(line.select(&sel(".line-more a")).next().is_some());
+        }
+        // What the content says about reaching them is on the page: free, anonymous, day and night.
+        let facts = doc
+            .select(&sel(".line-facts"))
+            .map(text_of)
+            .collect::<String>();
+        for key in ["fact-free", "fact-anonymous", "fact-around-the-clock"] {
+            assert!(facts.contains(&t(lang, key)), "{lang}: {key} in {facts}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn breadcrumbs_show_one_path_and_other_topics_are_listed_apart() {
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    let offer = catalogue
+        .offers
+        .iter()
+        .find(|o| o.categories.len() >= 2)
+        .expect("an offer in two categories");
+    let doc = site
+        .get(&format!("/de/offer/{}", offer.id))
+        .await
+        .expect(StatusCode::OK)
+        .html();
+    let crumbs = attrs(&doc, "nav.crumbs a", "href");
+    assert_eq!(
+        crumbs,
+        vec![
+            "/de/".to_owned(),
+            format!("/de/category/{}", offer.categories[0])
+        ]
+    );
+    let topics = attrs(&doc, ".topics a", "href");
+    assert_eq!(topics.len(), offer.categories.len());
+}
+
+#[tokio::test]
+async fn an_offer_page_carries_its_own_address_and_qr_code_for_print() {
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    let offer = &catalogue.offers[0];
+    for lang in [Lang::De, Lang::Ar] {
+        let path = format!("/{}/offer/{}", lang.code(), offer.id);
+        let doc = site.get(&path).await.expect(StatusCode::OK).html();
+        let url = doc
+            .select(&sel(".print-only .print-url"))
+            .next()
+            .map(text_of);
+        assert_eq!(url, Some(format!("http://127.0.0.1:8080{path}")));
+        let qr = doc
+            .select(&sel(".print-only svg.qr"))
+            .next()
+            .expect("a QR code");
+        assert_eq!(qr.value().attr("role"), Some("img"));
+        let printed = doc
+            .select(&sel(".print-only p"))
+            .map(text_of)
+            .collect::<String>();
+        let today = lotse::present::long_date(lang, lotse::present::now().date());
+        assert!(printed.contains(&today), "{path}: {printed}");
+    }
+}
+
+#[tokio::test]
+async fn a_query_in_arabic_letters_on_a_german_page_points_to_the_arabic_and_farsi_pages() {
+    let site = Site::new();
+    let query = "بنك الطعام";
+    let doc = site
+        .search(Lang::De, query)
+        .await
+        .expect(StatusCode::OK)
+        .html();
+    let hints = attrs(&doc, ".lang-hint a", "hreflang");
+    assert_eq!(hints, vec!["ar".to_owned(), "fa".to_owned()]);
+    for href in attrs(&doc, ".lang-hint a", "href") {
+        assert!(
+            href.ends_with(&format!("/search?q={}", enc(query))),
+            "{href}"
+        );
+    }
+    let doc = site
+        .search(Lang::Ar, query)
+        .await
+        .expect(StatusCode::OK)
+        .html();
+    assert!(doc.select(&sel(".lang-hint")).next().is_none());
+    let doc = site
+        .search(Lang::De, "Tafel")
+        .await
+        .expect(StatusCode::OK)
+        .html();
+    assert!(doc.select(&sel(".lang-hint")).next().is_none());
+}
+
+#[tokio::test]
+async fn headings_never_skip_a_level_on_any_page() {
+    let site = Site::new();
+    for lang in [Lang::De, Lang::Ar] {
+        for path in page_paths(&site, lang) {
+            let doc = site.get(&path).await.expect(StatusCode::OK).html();
+            let mut last = 0u8;
+            for h in doc.select(&sel("h1, h2, h3, h4")) {
+                let level = h.value().name()[1..].parse::<u8>().unwrap_or(0);
+                assert!(level <= last + 1, "{path}: h{level} after h{last}");
+                last = level;
+            }
+        }
+    }
 }

@@ -10,7 +10,7 @@ use lotse::lang::Lang;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::report::Report;
+use super::report::{Report, target_dir};
 use super::sweep::{element_kind, js};
 use super::{Kind, PageSpec, Suite, V320_200, V390, View};
 
@@ -447,10 +447,11 @@ struct Printed {
     website_count: usize,
 }
 
-/// Pages of a PDF: its page objects (`/Type /Page`, not `/Pages`); the root's `/Count` if there are
-/// none to be seen (compressed object streams).
-pub fn pdf_pages(pdf: &[u8]) -> usize {
-    let mut pages = 0;
+/// Pages of a PDF: its page objects (`/Type /Page`, not `/Pages`), checked against the root's
+/// `/Count` (the largest, since inner page-tree nodes count fewer); either alone if the other cannot
+/// be seen (compressed object streams).
+pub fn pdf_pages(pdf: &[u8]) -> Result<usize, String> {
+    let mut objects = 0;
     let mut i = 0;
     while let Some(at) = find(&pdf[i..], b"/Type") {
         let mut j = i + at + 5;
@@ -459,24 +460,28 @@ pub fn pdf_pages(pdf: &[u8]) -> usize {
         }
         if pdf[j..].starts_with(b"/Page") && !pdf.get(j + 5).is_some_and(u8::is_ascii_alphanumeric)
         {
-            pages += 1;
+            objects += 1;
         }
         i = j;
     }
-    if pages > 0 {
-        return pages;
+    let mut count = 0;
+    let mut i = 0;
+    while let Some(at) = find(&pdf[i..], b"/Count") {
+        let digits: String = pdf[i + at + 6..]
+            .iter()
+            .skip_while(|b| b.is_ascii_whitespace())
+            .take_while(|b| b.is_ascii_digit())
+            .map(|&b| char::from(b))
+            .collect();
+        count = count.max(digits.parse().unwrap_or(0));
+        i += at + 6;
     }
-    find(pdf, b"/Count")
-        .and_then(|at| {
-            let digits: String = pdf[at + 6..]
-                .iter()
-                .skip_while(|b| b.is_ascii_whitespace())
-                .take_while(|b| b.is_ascii_digit())
-                .map(|&b| char::from(b))
-                .collect();
-            digits.parse().ok()
-        })
-        .unwrap_or(0)
+    match (objects, count) {
+        (0, 0) => Err("no pages found in the PDF".into()),
+        (n, 0) | (0, n) => Ok(n),
+        (n, c) if n == c => Ok(n),
+        (n, c) => Err(format!("{n} page objects but /Count {c}")),
+    }
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
@@ -545,7 +550,28 @@ fn print_page(
     suite
         .browser
         .call("Emulation.setEmulatedMedia", json!({"media": ""}))?;
-    Ok((printed, pdf_pages(&bytes)))
+    if let Some(name) = pdf_name(suite, page) {
+        let dir = target_dir().join("browser-shots");
+        if let Err(e) =
+            std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(dir.join(&name), &bytes))
+        {
+            println!("{name} not saved: {e}");
+        }
+    }
+    let sheets = pdf_pages(&bytes).map_err(|e| anyhow!("{e}"))?;
+    Ok((printed, sheets))
+}
+
+/// `<lang>-offer-<id>.pdf` for the longest offers in German and Arabic (for people to look at).
+fn pdf_name(suite: &Suite, page: &PageSpec) -> Option<String> {
+    match &page.kind {
+        Kind::Offer(id)
+            if suite.site.longest.contains(id) && matches!(page.lang, Lang::De | Lang::Ar) =>
+        {
+            Some(format!("{}-offer-{id}.pdf", page.lang.code()))
+        }
+        _ => None,
+    }
 }
 
 fn judge_print(report: &mut Report, page: &PageSpec, p: &Printed, sheets: usize) {
@@ -675,7 +701,8 @@ pub fn check_quick_exit(suite: &mut Suite) -> Report {
                     format!("status {:?}", probe.status),
                 );
             }
-            if !probe.hide_link {
+            // Every page links to the hide-visit page (which need not link to itself).
+            if !probe.hide_link && page.kind != Kind::HideVisit {
                 report.fail(
                     format!(
                         "no link to the hide-visit page on {} pages",
@@ -739,7 +766,11 @@ fn quick_exit(suite: &mut Suite, by_keys: bool, report: &mut Report) -> Result<(
             ".quick-exit missing",
             "/de/",
             "390px",
-            "cannot try the quick exit",
+            if by_keys {
+                "cannot try three Shift presses"
+            } else {
+                "cannot try a click"
+            },
         );
         return Ok(());
     };
@@ -828,4 +859,22 @@ fn wait_for(suite: &mut Suite, exit: &str, timeout: Duration) -> Result<(bool, S
         }
     }
     Ok((false, last.0, last.1))
+}
+
+#[test]
+fn pdf_pages_are_counted_from_page_objects_and_the_root_count() {
+    let two = b"1 0 obj << /Type /Pages /Count 2 /Kids [2 0 R 3 0 R] >> endobj \
+        2 0 obj << /Type /Page /Parent 1 0 R >> endobj 3 0 obj <</Type/Page/Parent 1 0 R>> endobj";
+    assert_eq!(pdf_pages(two), Ok(2));
+    assert!(pdf_pages(b"<< /Type /Pages /Count 3 >> << /Type /Page >>").is_err());
+    assert_eq!(pdf_pages(b"<< /Type /Pages /Count 1 >> stream..."), Ok(1));
+}
+
+#[test]
+fn contrast_follows_wcag() {
+    let white = [255.0, 255.0, 255.0];
+    assert!((contrast([0.0, 0.0, 0.0, 1.0], white) - 21.0).abs() < 0.01);
+    assert!((contrast([255.0, 140.0, 0.0, 1.0], white) - 2.33).abs() < 0.01);
+    // A translucent outline counts as the colour it shows over the background.
+    assert!((contrast([0.0, 0.0, 0.0, 0.0], white) - 1.0).abs() < 0.01);
 }

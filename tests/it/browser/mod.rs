@@ -311,7 +311,7 @@ impl DerefMut for Held {
 }
 
 enum Setup {
-    Ready(Mutex<Option<Suite>>),
+    Ready(Box<Mutex<Option<Suite>>>),
     Skipped(String),
 }
 
@@ -335,7 +335,7 @@ pub fn suite() -> Option<Held> {
             }
             return Setup::Skipped(format!("browser tests skipped: {what}; {SKIP_HINT}"));
         }
-        Setup::Ready(Mutex::new(Some(start())))
+        Setup::Ready(Box::new(Mutex::new(Some(start()))))
     });
     match setup {
         Setup::Skipped(line) => {
@@ -347,8 +347,9 @@ pub fn suite() -> Option<Held> {
 }
 
 fn chromium() -> Option<PathBuf> {
+    // LOTSE_CHROMIUM names another browser binary (Chrome, a newer Chromium).
     if let Some(p) = std::env::var_os("LOTSE_CHROMIUM") {
-        return Some(PathBuf::from(p));
+        return Some(PathBuf::from(p)).filter(|p| p.is_file());
     }
     let path = std::env::var_os("PATH")?;
     ["chromium", "chromium-browser"].iter().find_map(|name| {
@@ -444,14 +445,14 @@ fn start_server() -> SocketAddr {
     rx.recv().expect("the server starts")
 }
 
-/// 1. No phone number, time, time range or date (`.nw`) wraps onto a second line.
+/// Check 1: No phone number, time, time range or date (`.nw`) wraps onto a second line.
 #[test]
 fn phone_numbers_and_times_do_not_wrap() {
     let Some(mut suite) = suite() else { return };
     sweep::check_nowrap(&mut suite).finish();
 }
 
-/// 2. Quick exit, language choice and the emergency button are on the first screen; the emergency
+/// Check 2: Quick exit, language choice and the emergency button are on the first screen; the emergency
 /// button shares the brand's row; the language links name their language in itself.
 #[test]
 fn quick_exit_and_language_choice_are_on_the_first_screen() {
@@ -459,7 +460,7 @@ fn quick_exit_and_language_choice_are_on_the_first_screen() {
     sweep::check_first_screen(&mut suite).finish();
 }
 
-/// 3. Text in another language than the page's says its language (Latin text on Arabic, Persian,
+/// Check 3: Text in another language than the page's says its language (Latin text on Arabic, Persian,
 /// Ukrainian and Russian pages; German texts shown untranslated on foreign offer pages).
 #[test]
 fn text_in_another_language_says_its_language() {
@@ -467,21 +468,21 @@ fn text_in_another_language_says_its_language() {
     sweep::check_language_of_parts(&mut suite).finish();
 }
 
-/// 4. No ISO date (2026-11-21, 2026-11) in any page's text.
+/// Check 4: No ISO date (2026-11-21, 2026-11) in any page's text.
 #[test]
 fn pages_show_no_iso_dates() {
     let Some(mut suite) = suite() else { return };
     sweep::check_iso_dates(&mut suite).finish();
 }
 
-/// 5. axe-core (WCAG 2.1 A/AA and best practice) finds no violation on any page type in any language.
+/// Check 5: axe-core (WCAG 2.1 A/AA and best practice) finds no violation on any page type in any language.
 #[test]
 fn axe_finds_no_violations() {
     let Some(mut suite) = suite() else { return };
     interact::check_axe(&mut suite).finish();
 }
 
-/// 6. Tab reaches the quick exit, language choice and emergency button first, then everything else in
+/// Check 6: Tab reaches the quick exit, language choice and emergency button first, then everything else in
 /// reading order, with a visible focus outline.
 #[test]
 fn keyboard_reaches_everything_in_order_with_visible_focus() {
@@ -489,7 +490,7 @@ fn keyboard_reaches_everything_in_order_with_visible_focus() {
     interact::check_keyboard(&mut suite).finish();
 }
 
-/// 7. Tap targets: 44×44 px for calls, buttons, fields, summaries, quick exit, emergency and card
+/// Check 7: Tap targets: 44×44 px for calls, buttons, fields, summaries, quick exit, emergency and card
 /// titles; 24 px high for other links.
 #[test]
 fn tap_targets_are_large_enough() {
@@ -497,7 +498,7 @@ fn tap_targets_are_large_enough() {
     sweep::check_tap_targets(&mut suite).finish();
 }
 
-/// 8. In forced colours the search button, emergency button, quick exit and call links keep a border
+/// Check 8: In forced colours the search button, emergency button, quick exit and call links keep a border
 /// or outline.
 #[test]
 fn forced_colours_keep_the_controls_shapes() {
@@ -505,7 +506,7 @@ fn forced_colours_keep_the_controls_shapes() {
     interact::check_forced_colours(&mut suite).finish();
 }
 
-/// 9. Offer pages print on one A4 page, with their own URL and a QR code, small sources and the
+/// Check 9: Offer pages print on one A4 page, with their own URL and a QR code, small sources and the
 /// website not twice.
 #[test]
 fn offer_pages_print_on_one_a4_page() {
@@ -513,7 +514,7 @@ fn offer_pages_print_on_one_a4_page() {
     interact::check_print(&mut suite).finish();
 }
 
-/// 10. The quick exit (three Shift presses or a click) replaces the visit with the exit page; the
+/// Check 10: The quick exit (three Shift presses or a click) replaces the visit with the exit page; the
 /// hide-visit page answers in every language and is linked from every page.
 #[test]
 fn quick_exit_replaces_the_visit() {

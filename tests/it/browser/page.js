@@ -80,7 +80,8 @@
   function exempt(parent, t) {
     return !!parent.closest('a[href^="tel:"], a[href^="mailto:"]')
       || /^(https?:\/\/|www\.)\S+$/i.test(t)
-      || /^[\w.-]+\.[a-z]{2,}(\/\S*)?$/i.test(t)
+      || /^[\w-]+(\.[\w-]+)+\.?\/\S*$/i.test(t)
+      || /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i.test(t)
       || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(t)
       || (!!parent.closest("header .brand") && A.site_name.includes(t));
   }

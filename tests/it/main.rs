@@ -1,4 +1,5 @@
 mod bot;
+mod browser;
 mod content;
 mod content_hardening;
 mod search;

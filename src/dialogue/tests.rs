@@ -1,7 +1,10 @@
 use std::collections::BTreeMap;
 
 use super::*;
-use crate::content::{Address, Contact, Location, Status, Taxonomy, Verification};
+use crate::content::{
+    Address, Contact, Hours, Location, Review, Rhythm, Slot, Status, Taxonomy, Translation,
+    Verification,
+};
 
 fn offer(id: &str, name: &str) -> Offer {
     Offer {
@@ -323,4 +326,42 @@ fn cutting_text_respects_characters_and_words() {
     assert_eq!(cut("kurz", 10), "kurz");
     assert_eq!(cut("eins zwei drei vier", 12), "eins zwei…");
     assert_eq!(cut_bytes("їжа", 3), "ї");
+}
+
+#[test]
+fn left_to_right_offer_details_carry_no_stray_direction_marks_and_show_translated_labels() {
+    let mut tafel = offer("tafel", "Tafel");
+    tafel.hours = Some(Hours {
+        slots: vec![Slot {
+            days: vec![jiff::civil::Weekday::Tuesday],
+            opens: jiff::civil::Time::constant(10, 0, 0, 0),
+            closes: Some(jiff::civil::Time::constant(12, 0, 0, 0)),
+            every: Rhythm::Week,
+            label: Some("Neuanmeldung".into()),
+        }],
+        ..Hours::default()
+    });
+    tafel.translations.insert(
+        Lang::Uk,
+        Translation {
+            review: Review::Draft,
+            name: "Tafel".into(),
+            summary: "s".into(),
+            description: "d".into(),
+            caveat: None,
+            cost: None,
+            hours_note: None,
+            address_note: None,
+            accessibility: None,
+            labels: [("Neuanmeldung".to_owned(), "Нова реєстрація".to_owned())].into(),
+        },
+    );
+    let cat = catalogue(vec![tafel]);
+    let now = present::now();
+    let html = view(&cat, &now, Lang::Uk).details("tafel").html;
+    assert!(html.contains("Нова реєстрація"), "{html}");
+    assert!(html.contains("10:00–12:00"), "{html}");
+    for mark in ['\u{2066}', '\u{2068}', '\u{2069}'] {
+        assert!(!html.contains(mark), "{mark:?} in {html}");
+    }
 }

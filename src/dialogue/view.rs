@@ -172,7 +172,7 @@ impl View<'_> {
         if self.lang.is_rtl() {
             text.to_owned()
         } else {
-            text.replace(['\u{2068}', '\u{2069}'], "")
+            text.replace(['\u{2066}', '\u{2068}', '\u{2069}'], "")
         }
     }
 

@@ -517,6 +517,11 @@ pub enum Review {
     Reviewed,
 }
 
+/// The id editors write for a weekday (`mon` … `sun`), also the suffix of its UI keys.
+pub fn weekday_id(day: jiff::civil::Weekday) -> &'static str {
+    weekday_names::id(day)
+}
+
 /// Weekdays as the ids editors write (`mon` … `sun`); jiff's `Weekday` has no serde support.
 mod weekday_names {
     use jiff::civil::Weekday;

@@ -32,15 +32,7 @@ pub fn time(lang: Lang, t: Time) -> String {
 }
 
 fn weekday_key(d: Weekday) -> &'static str {
-    match d {
-        Weekday::Monday => "mon",
-        Weekday::Tuesday => "tue",
-        Weekday::Wednesday => "wed",
-        Weekday::Thursday => "thu",
-        Weekday::Friday => "fri",
-        Weekday::Saturday => "sat",
-        Weekday::Sunday => "sun",
-    }
+    crate::content::weekday_id(d)
 }
 
 /// The weekday's name (`Montag`), from CLDR.

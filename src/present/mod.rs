@@ -73,28 +73,43 @@ pub fn is_around_the_clock(slot: &Slot) -> bool {
 pub struct SlotText {
     pub when: String,
     pub span: String,
-    pub label: Option<LangLabel>,
+    pub label: Option<LangText>,
 }
 
-/// A label with its language and direction (German where the content has no translation).
+/// A text with the language and direction it is written in, for `lang` and `dir` attributes: German
+/// notes on an Arabic page are marked German and left-to-right (WCAG 3.1.2, language of parts).
 #[derive(Debug, Clone)]
-pub struct LangLabel {
+pub struct LangText {
     pub text: String,
-    pub lang: &'static str,
+    /// A BCP 47 tag (one of ours, or a spoken language's tag from the content).
+    pub lang: String,
     pub dir: &'static str,
+}
+
+impl LangText {
+    /// `text`, written in `lang`.
+    pub fn new(text: impl Into<String>, lang: Lang) -> LangText {
+        LangText {
+            text: text.into(),
+            lang: lang.code().to_owned(),
+            dir: lang.dir(),
+        }
+    }
+}
+
+impl From<crate::content::InLang<'_>> for LangText {
+    fn from(t: crate::content::InLang<'_>) -> LangText {
+        LangText::new(t.text, t.lang)
+    }
 }
 
 /// The parts of one slot of `offer` for readers of `lang`.
 pub fn slot_text(lang: Lang, offer: &Offer, slot: &Slot) -> SlotText {
     let (when, span) = slot_parts(lang, slot);
-    let label = slot.label.as_deref().map(|l| {
-        let l = offer.label(lang, l);
-        LangLabel {
-            text: l.text.to_owned(),
-            lang: l.lang.code(),
-            dir: l.lang.dir(),
-        }
-    });
+    let label = slot
+        .label
+        .as_deref()
+        .map(|l| LangText::from(offer.label(lang, l)));
     SlotText { when, span, label }
 }
 

@@ -4,7 +4,7 @@ use askama::Template;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 
-use crate::content::{Catalogue, InLang, Offer, Status};
+use crate::content::{Catalogue, Offer, Status};
 use crate::i18n::{Tr, category_label, group_label, t};
 use crate::lang::Lang;
 use crate::present;
@@ -101,35 +101,7 @@ impl Chrome {
     }
 }
 
-/// A text with the language and direction it is written in, for `lang` and `dir` attributes: German
-/// notes on an Arabic page are marked German and left-to-right (WCAG 3.1.2, language of parts).
-#[derive(Debug, Clone)]
-pub struct LangText {
-    pub text: String,
-    pub lang: String,
-    pub dir: &'static str,
-}
-
-impl LangText {
-    fn new(text: impl Into<String>, lang: Lang) -> LangText {
-        LangText {
-            text: text.into(),
-            lang: lang.code().to_owned(),
-            dir: lang.dir(),
-        }
-    }
-
-    /// German text (names, addresses and other text the content has only in German).
-    pub fn german(text: impl Into<String>) -> LangText {
-        LangText::new(text, Lang::De)
-    }
-}
-
-impl From<InLang<'_>> for LangText {
-    fn from(t: InLang<'_>) -> LangText {
-        LangText::new(t.text, t.lang)
-    }
-}
+pub use crate::present::LangText;
 
 /// A phone number as a tap-to-call link.
 #[derive(Debug, Clone)]

@@ -9,7 +9,7 @@ use super::*;
 pub(super) fn phone_text(lang: Lang, phone: &Phone) -> String {
     let display = phone.display.trim();
     if lang.is_german() {
-        return crate::present::phone_display(lang, phone);
+        return crate::present::phone_display(phone);
     }
     if let Some(national) = phone.tel.strip_prefix("+49") {
         let digits: String = display.chars().filter(char::is_ascii_digit).collect();

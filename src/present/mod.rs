@@ -210,7 +210,7 @@ pub fn reachability(lang: Lang, offer: &Offer) -> Vec<String> {
 
 /// A phone number as people here dial it: the national form the content writes (`0800 111 0 111`,
 /// `02196 …`), the form on letters and signs, in every language; links use the E.164 `tel:` form.
-pub fn phone_display(_lang: Lang, phone: &crate::content::Phone) -> String {
+pub fn phone_display(phone: &crate::content::Phone) -> String {
     phone.display.trim().to_owned()
 }
 

@@ -151,7 +151,7 @@ fn phones(lang: Lang, offer: &Offer) -> Vec<PhoneLink> {
         .phones
         .iter()
         .map(|p| PhoneLink {
-            display: present::phone_display(lang, p),
+            display: present::phone_display(p),
             tel: p.tel.clone(),
             label: p.label.as_deref().map(|l| offer.label(lang, l).into()),
         })

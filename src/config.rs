@@ -27,13 +27,10 @@ pub struct ServeConfig {
     /// The address the web server listens on.
     #[arg(long, env = "LOTSE_ADDR", default_value = "127.0.0.1:8080")]
     pub addr: SocketAddr,
-    /// The public base URL of the web pages (used in bot messages and share links).
-    #[arg(
-        long,
-        env = "LOTSE_PUBLIC_URL",
-        default_value = "http://127.0.0.1:8080"
-    )]
-    pub public_url: url::Url,
+    /// The public base URL of the web pages (bot messages, printouts, QR codes). Overrides the site's
+    /// `public_url` (content/site.toml); without either, the address the server listens on.
+    #[arg(long, env = "LOTSE_PUBLIC_URL")]
+    pub public_url: Option<url::Url>,
     /// How often to look for content changes, in seconds (0 = never; SIGHUP always reloads).
     #[arg(long, env = "LOTSE_WATCH_SECS", default_value_t = 5)]
     pub watch_secs: u64,
@@ -49,10 +46,32 @@ pub struct ServeConfig {
 }
 
 impl ServeConfig {
+    /// The public base URL: the flag, else the site's own, else the address the server listens on.
+    pub fn public_url_for(&self, site: &crate::content::Site) -> url::Url {
+        resolve_public_url(self.public_url.as_ref(), site, self.addr)
+    }
+
     /// The content watch interval, if watching is on.
     pub fn watch_interval(&self) -> Option<Duration> {
         (self.watch_secs > 0).then(|| Duration::from_secs(self.watch_secs))
     }
+}
+
+/// The public base URL from a flag, else the site's `public_url`, else `http://<addr>/`.
+pub fn resolve_public_url(
+    flag: Option<&url::Url>,
+    site: &crate::content::Site,
+    addr: SocketAddr,
+) -> url::Url {
+    flag.cloned()
+        .or_else(|| {
+            site.public_url
+                .as_deref()
+                .and_then(|u| url::Url::parse(u).ok())
+        })
+        .unwrap_or_else(|| {
+            url::Url::parse(&format!("http://{addr}/")).expect("a socket address makes a valid URL")
+        })
 }
 
 /// The Telegram bot's settings; the bot runs only when a token is set.

@@ -131,6 +131,7 @@ mod tests {
                         (Cow::Borrowed("weeks"), arg("x")),
                         (Cow::Borrowed("weekday"), arg("x")),
                         (Cow::Borrowed("km"), arg("1.2")),
+                        (Cow::Borrowed("area"), arg("x")),
                     ]),
                 );
                 let value = value.unwrap_or_else(|| panic!("{lang}: {key} does not resolve"));

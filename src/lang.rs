@@ -144,23 +144,29 @@ impl Lang {
     ///
     /// Easy German is never chosen this way: browsers cannot ask for it, readers pick it in the switcher.
     pub fn negotiate(accept_language: &str) -> Lang {
+        Lang::negotiate_among(accept_language, &Lang::ALL, Lang::De)
+    }
+
+    /// Picks the best of `offered` for an `Accept-Language` header; `default` when nothing fits.
+    pub fn negotiate_among(accept_language: &str, offered: &[Lang], default: Lang) -> Lang {
         let requested = fluent_langneg::accepted_languages::parse(accept_language);
-        let available: Vec<LanguageIdentifier> = Lang::ALL
+        let available: Vec<LanguageIdentifier> = offered
             .iter()
             .filter(|l| **l != Lang::DeLeicht)
             .map(|l| l.langid())
             .collect();
-        let default = Lang::De.langid();
+        let fallback = default.langid();
         let chosen = negotiate_languages(
             &requested,
             &available,
-            Some(&default),
+            Some(&fallback),
             NegotiationStrategy::Lookup,
         );
         chosen
             .first()
             .and_then(|id| Lang::from_langid(id))
-            .unwrap_or(Lang::De)
+            .filter(|l| offered.contains(l))
+            .unwrap_or(default)
     }
 
     /// Maps a parsed identifier onto the closed set (region and script are ignored: `de-AT` is German).

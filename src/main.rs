@@ -65,13 +65,10 @@ enum Command {
         /// The language to start in (/language changes it).
         #[arg(long, default_value = "de")]
         lang: Lang,
-        /// The public base URL of the web pages (offer links).
-        #[arg(
-            long,
-            env = "LOTSE_PUBLIC_URL",
-            default_value = "http://127.0.0.1:8080"
-        )]
-        public_url: url::Url,
+        /// The public base URL of the web pages (offer links); default: the site's `public_url`, else
+        /// http://127.0.0.1:8080.
+        #[arg(long, env = "LOTSE_PUBLIC_URL")]
+        public_url: Option<url::Url>,
     },
     /// Measure answer quality on a query set (tab-separated: lang, query, expect, crisis).
     Eval {
@@ -196,6 +193,11 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
         } => {
             let engine = open_engine(&paths)?;
             let interactive = std::io::stdin().is_terminal();
+            let public_url = lotse::config::resolve_public_url(
+                public_url.as_ref(),
+                &engine.catalogue().site,
+                ([127, 0, 0, 1], 8080).into(),
+            );
             chat::run(
                 &engine,
                 &public_url,
@@ -222,6 +224,14 @@ fn check(content: &std::path::Path, lang: content::Language) -> ExitCode {
                 .iter()
                 .filter(|e| e.label == content::Label::Crisis)
                 .count();
+            let site = &catalogue.site;
+            println!(
+                "ok: {} for {} in {} languages, {} crisis lines first",
+                site.name,
+                site.area,
+                site.languages.len(),
+                site.crisis_lines.len(),
+            );
             println!(
                 "ok: {} offers in {} categories, thesaurus of {} need entries ({} crisis, {} concern, {} not-crisis), {} example messages ({} crisis, {} other)",
                 catalogue.offers.len(),

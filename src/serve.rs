@@ -63,10 +63,11 @@ pub async fn serve(
 /// bot's handle when it runs. Must be called on a tokio runtime (the bot starts in the background).
 /// The webhook and the pages pass the same layers (timeout, security headers, logging).
 pub fn compose(config: &ServeConfig, live: Arc<Live>) -> (Router, Option<bot::Handle>) {
-    let app = web::routes(
-        web::AppState::new(Arc::clone(&live)).with_public_url(config.public_url.clone()),
-    );
-    let (app, handle) = match bot::Settings::from_config(&config.telegram, &config.public_url) {
+    // Read once at the start: a changed `public_url` in site.toml takes effect on the next start.
+    let public_url = config.public_url_for(&live.engine().catalogue().site);
+    let app =
+        web::routes(web::AppState::new(Arc::clone(&live)).with_public_url(public_url.clone()));
+    let (app, handle) = match bot::Settings::from_config(&config.telegram, &public_url) {
         Ok(None) => {
             tracing::info!("LOTSE_TELEGRAM_TOKEN is not set: the Telegram bot is off");
             (app, None)

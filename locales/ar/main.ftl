@@ -1,7 +1,6 @@
 # Lotse – UI strings (Arabic, Modern Standard, simple). Translated from de/main.ftl; keep the same keys.
 
-site-name = Lotse Wermelskirchen
-site-tagline = البحث عن استشارة ومساعدة في Wermelskirchen
+site-tagline = البحث عن استشارة ومساعدة في { $area }
 skip-to-content = الانتقال إلى المحتوى
 nav-home = الصفحة الرئيسية
 nav-emergency = الطوارئ
@@ -13,7 +12,7 @@ search-placeholder = مثلًا: الديون، Tafel (بنك الطعام)، م
 search-button = بحث
 search-hint = يمكنك الكتابة بكلماتك الخاصة وبلغتك.
 
-home-intro = هنا يمكنك العثور على مراكز الاستشارة وأماكن اللقاء والمساعدة في Wermelskirchen وما حولها. كل الخدمات في مكان واحد، مع رقم الهاتف والعنوان ومواعيد العمل.
+home-intro = هنا يمكنك العثور على مراكز الاستشارة وأماكن اللقاء والمساعدة في { $area } وما حولها. كل الخدمات في مكان واحد، مع رقم الهاتف والعنوان ومواعيد العمل.
 home-topics = المواضيع
 
 results-title = نتائج البحث عن «{ $query }»
@@ -187,8 +186,11 @@ translation-draft = لم يراجع أي شخص هذه الترجمة بعد.
 translation-missing = هذا النص غير متوفر بلغتك بعد. هنا النص الألماني.
 translation-read-german = قراءة النص الألماني
 
-footer-about = Lotse دليل لخدمات الاستشارة والمساعدة في Wermelskirchen. المعلومات بدون ضمان: يُرجى الاتصال قبل الزيارة.
+footer-about = Lotse دليل لخدمات الاستشارة والمساعدة في { $area }. المعلومات بدون ضمان: يُرجى الاتصال قبل الزيارة.
 footer-privacy = حماية البيانات: لا يحفظ Lotse عمليات البحث ولا يستخدم ملفات تعريف الارتباط (Cookies).
+footer-editors = فريق التحرير
+search-town = المدينة
+search-town-any = كل المدن
 
 error-not-found-title = الصفحة غير موجودة
 error-not-found-text = هذه الصفحة غير موجودة. ربما يساعدك البحث.
@@ -205,7 +207,7 @@ error-query-too-long = نص البحث طويل جدًا (الحد الأقصى 
 error-bad-parameter = القيمة المُدخلة في «{ $name }» غير صالحة.
 error-unknown-language = هذه اللغة غير متوفرة هنا.
 
-bot-greeting = مرحبًا! أنا Lotse. اكتب لي بكلماتك الخاصة ما تحتاج المساعدة فيه، مثلًا «ديون» أو «طعام مجاني». سأعرض لك الخدمات المناسبة في Wermelskirchen.
+bot-greeting = مرحبًا! أنا Lotse. اكتب لي بكلماتك الخاصة ما تحتاج المساعدة فيه، مثلًا «ديون» أو «طعام مجاني». سأعرض لك الخدمات المناسبة في { $area }.
 bot-help = طريقة الاستخدام: اكتب ما تحتاج المساعدة فيه. يمكنك أيضًا مشاركة موقعك، وعندها أعرض لك الخدمات القريبة منك.
     /categories – كل المواضيع
     /emergency – أرقام الطوارئ وخطوط المساعدة في الأزمات

@@ -1,7 +1,6 @@
 # Lotse – UI strings (Leichte Sprache, easy German). Based on de/main.ftl; keep the same keys.
 
-site-name = Lotse Wermelskirchen
-site-tagline = Hier finden Sie Hilfe in Wermelskirchen.
+site-tagline = Hier finden Sie Hilfe in { $area }.
 skip-to-content = Direkt zum Inhalt
 nav-home = Start-Seite
 nav-emergency = Notfall
@@ -13,7 +12,7 @@ search-placeholder = zum Beispiel: Schulden, Tafel, Jugend-Zentrum
 search-button = Suchen
 search-hint = Schreiben Sie mit Ihren eigenen Worten. Sie können auch in Ihrer Sprache schreiben.
 
-home-intro = Hier finden Sie Hilfe in Wermelskirchen und in der Nähe. Zum Beispiel: Beratung und Treff-Punkte. Beratung heißt: Eine Fach-Person hört Ihnen zu und hilft Ihnen. Bei jedem Angebot stehen die Telefon-Nummer, die Adresse und die Öffnungs-Zeiten.
+home-intro = Hier finden Sie Hilfe in { $area } und in der Nähe. Zum Beispiel: Beratung und Treff-Punkte. Beratung heißt: Eine Fach-Person hört Ihnen zu und hilft Ihnen. Bei jedem Angebot stehen die Telefon-Nummer, die Adresse und die Öffnungs-Zeiten.
 home-topics = Themen
 
 results-title = Das haben wir gefunden zu: „{ $query }“
@@ -179,8 +178,11 @@ translation-draft = Diesen Text hat noch kein Mensch geprüft.
 translation-missing = Diesen Text gibt es noch nicht in Leichter Sprache. Hier steht der normale deutsche Text.
 translation-read-german = Text in normaler Sprache lesen
 
-footer-about = Lotse ist eine Liste mit Hilfe-Angeboten in Wermelskirchen. Die Infos können falsch sein. Bitte rufen Sie vorher an.
+footer-about = Lotse ist eine Liste mit Hilfe-Angeboten in { $area }. Die Infos können falsch sein. Bitte rufen Sie vorher an.
 footer-privacy = Daten-Schutz: Lotse speichert nicht, wonach Sie suchen. Lotse benutzt keine Cookies. Cookies sind kleine Dateien auf Ihrem Handy oder Computer.
+footer-editors = Wer macht Lotse
+search-town = Ort
+search-town-any = Alle Orte
 
 error-not-found-title = Seite nicht gefunden
 error-not-found-text = Diese Seite gibt es nicht. Vielleicht hilft die Suche.
@@ -197,7 +199,7 @@ error-query-too-long = Ihr Such-Text ist zu lang. Sie dürfen höchstens { $max 
 error-bad-parameter = Die Angabe für „{ $name }“ ist falsch.
 error-unknown-language = Diese Sprache gibt es hier nicht.
 
-bot-greeting = Hallo! Ich bin Lotse. Schreiben Sie mir: Wobei brauchen Sie Hilfe? Schreiben Sie mit Ihren eigenen Worten. Zum Beispiel: „Schulden“ oder „kostenloses Essen“. Dann zeige ich Ihnen Hilfe in Wermelskirchen.
+bot-greeting = Hallo! Ich bin Lotse. Schreiben Sie mir: Wobei brauchen Sie Hilfe? Schreiben Sie mit Ihren eigenen Worten. Zum Beispiel: „Schulden“ oder „kostenloses Essen“. Dann zeige ich Ihnen Hilfe in { $area }.
 bot-help = So geht es: Schreiben Sie mir, wobei Sie Hilfe brauchen. Sie können mir auch Ihren Standort schicken. Standort heißt: Dort sind Sie gerade. Dann zeige ich Ihnen Hilfe in Ihrer Nähe.
     /categories – alle Themen
     /emergency – Notfall und Krisen-Telefone

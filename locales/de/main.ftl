@@ -1,8 +1,7 @@
 # Lotse – UI strings (German, the source). Every key here must exist in every other locale (a test checks).
 # Keep strings short: most readers are on phones. Placeables: { $name }.
 
-site-name = Lotse Wermelskirchen
-site-tagline = Beratung und Hilfe in Wermelskirchen finden
+site-tagline = Beratung und Hilfe in { $area } finden
 skip-to-content = Zum Inhalt springen
 nav-home = Startseite
 nav-emergency = Notfall
@@ -14,7 +13,7 @@ search-placeholder = z. B. Schulden, Tafel, Jugendzentrum
 search-button = Suchen
 search-hint = Schreiben Sie in eigenen Worten, in Ihrer Sprache.
 
-home-intro = Hier finden Sie Beratungsstellen, Treffpunkte und Hilfe in Wermelskirchen und Umgebung. Alle Angebote auf einen Blick, mit Telefon, Adresse und Öffnungszeiten.
+home-intro = Hier finden Sie Beratungsstellen, Treffpunkte und Hilfe in { $area } und Umgebung. Alle Angebote auf einen Blick, mit Telefon, Adresse und Öffnungszeiten.
 home-topics = Themen
 
 results-title = Ergebnisse für „{ $query }“
@@ -180,8 +179,11 @@ translation-draft = Diese Übersetzung wurde noch nicht von einem Menschen gepr�
 translation-missing = Diesen Text gibt es noch nicht in Ihrer Sprache. Hier steht der deutsche Text.
 translation-read-german = Deutschen Text lesen
 
-footer-about = Lotse ist ein Verzeichnis der Beratungs- und Hilfsangebote für Wermelskirchen. Alle Angaben ohne Gewähr: Bitte rufen Sie vor einem Besuch an.
+footer-about = Lotse ist ein Verzeichnis der Beratungs- und Hilfsangebote für { $area }. Alle Angaben ohne Gewähr: Bitte rufen Sie vor einem Besuch an.
 footer-privacy = Datenschutz: Lotse speichert keine Suchanfragen und setzt keine Cookies.
+footer-editors = Redaktion
+search-town = Ort
+search-town-any = Alle Orte
 
 error-not-found-title = Seite nicht gefunden
 error-not-found-text = Diese Seite gibt es nicht. Vielleicht hilft die Suche.
@@ -198,7 +200,7 @@ error-query-too-long = Die Suche ist zu lang (höchstens { $max } Zeichen).
 error-bad-parameter = Der Wert für „{ $name }“ ist ungültig.
 error-unknown-language = Diese Sprache gibt es hier nicht.
 
-bot-greeting = Hallo! Ich bin Lotse. Schreiben Sie mir in eigenen Worten, wobei Sie Hilfe brauchen, zum Beispiel „Schulden“ oder „kostenloses Essen“. Ich nenne Ihnen passende Angebote in Wermelskirchen.
+bot-greeting = Hallo! Ich bin Lotse. Schreiben Sie mir in eigenen Worten, wobei Sie Hilfe brauchen, zum Beispiel „Schulden“ oder „kostenloses Essen“. Ich nenne Ihnen passende Angebote in { $area }.
 bot-help = So geht es: Schreiben Sie, wobei Sie Hilfe brauchen. Sie können auch Ihren Standort teilen, dann zeige ich Angebote in der Nähe.
     /categories – alle Themen
     /emergency – Notfall- und Krisentelefone

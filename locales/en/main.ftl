@@ -1,7 +1,6 @@
 # Lotse – UI strings (English). Translated from de/main.ftl; keep the same keys.
 
-site-name = Lotse Wermelskirchen
-site-tagline = Find counselling and support in Wermelskirchen
+site-tagline = Find counselling and support in { $area }
 skip-to-content = Skip to content
 nav-home = Home
 nav-emergency = Emergency
@@ -13,7 +12,7 @@ search-placeholder = e.g. debts, food bank (Tafel), youth centre
 search-button = Search
 search-hint = Write in your own words, in your own language.
 
-home-intro = Here you can find counselling services, meeting places and help in Wermelskirchen and the surrounding area. All services in one place, with phone number, address and opening hours.
+home-intro = Here you can find counselling services, meeting places and help in { $area } and the surrounding area. All services in one place, with phone number, address and opening hours.
 home-topics = Topics
 
 results-title = Results for “{ $query }”
@@ -179,8 +178,11 @@ translation-draft = This translation has not yet been checked by a person.
 translation-missing = This text is not yet available in your language. Here is the German text.
 translation-read-german = Read the German text
 
-footer-about = Lotse is a directory of counselling and support services for Wermelskirchen. All information without guarantee: please call before you visit.
+footer-about = Lotse is a directory of counselling and support services for { $area }. All information without guarantee: please call before you visit.
 footer-privacy = Privacy: Lotse does not store searches and does not use cookies.
+footer-editors = Editors
+search-town = Town
+search-town-any = All towns
 
 error-not-found-title = Page not found
 error-not-found-text = This page does not exist. The search may help.
@@ -197,7 +199,7 @@ error-query-too-long = Your search is too long (maximum { $max } characters).
 error-bad-parameter = The value for “{ $name }” is not valid.
 error-unknown-language = This language is not available here.
 
-bot-greeting = Hello! I am Lotse. Tell me in your own words what you need help with, for example “debts” or “free food”. I will show you suitable services in Wermelskirchen.
+bot-greeting = Hello! I am Lotse. Tell me in your own words what you need help with, for example “debts” or “free food”. I will show you suitable services in { $area }.
 bot-help = How it works: write what you need help with. You can also share your location, then I will show you services nearby.
     /categories – all topics
     /emergency – emergency and crisis lines

@@ -1,7 +1,6 @@
 # Lotse – UI strings (Farsi/Persian). Translated from de/main.ftl; keep the same keys.
 
-site-name = Lotse Wermelskirchen
-site-tagline = یافتن مشاوره و کمک در Wermelskirchen
+site-tagline = یافتن مشاوره و کمک در { $area }
 skip-to-content = رفتن به محتوای اصلی
 nav-home = صفحه اصلی
 nav-emergency = اضطراری
@@ -13,7 +12,7 @@ search-placeholder = مثلاً: بدهی، Tafel (بانک غذا)، مرکز �
 search-button = جستجو
 search-hint = با کلمات خودتان و به زبان خودتان بنویسید.
 
-home-intro = اینجا مراکز مشاوره، محل‌های دیدار و کمک در Wermelskirchen و اطراف آن را پیدا می‌کنید. همه خدمات یک‌جا، با شماره تلفن، نشانی و ساعات کاری.
+home-intro = اینجا مراکز مشاوره، محل‌های دیدار و کمک در { $area } و اطراف آن را پیدا می‌کنید. همه خدمات یک‌جا، با شماره تلفن، نشانی و ساعات کاری.
 home-topics = موضوع‌ها
 
 results-title = نتایج برای «{ $query }»
@@ -179,8 +178,11 @@ translation-draft = این ترجمه هنوز توسط یک انسان بررس
 translation-missing = این متن هنوز به زبان شما موجود نیست. اینجا متن آلمانی آمده است.
 translation-read-german = خواندن متن آلمانی
 
-footer-about = Lotse فهرستی از خدمات مشاوره و کمک در Wermelskirchen است. همه اطلاعات بدون ضمانت است: لطفاً پیش از مراجعه تماس بگیرید.
+footer-about = Lotse فهرستی از خدمات مشاوره و کمک در { $area } است. همه اطلاعات بدون ضمانت است: لطفاً پیش از مراجعه تماس بگیرید.
 footer-privacy = حریم خصوصی: Lotse جستجوها را ذخیره نمی‌کند و از کوکی استفاده نمی‌کند.
+footer-editors = ویراستاران
+search-town = شهر
+search-town-any = همه شهرها
 
 error-not-found-title = صفحه پیدا نشد
 error-not-found-text = این صفحه وجود ندارد. شاید جستجو کمک کند.
@@ -197,7 +199,7 @@ error-query-too-long = متن جستجو خیلی طولانی است (حداک�
 error-bad-parameter = مقدار «{ $name }» نامعتبر است.
 error-unknown-language = این زبان اینجا موجود نیست.
 
-bot-greeting = سلام! من Lotse هستم. با کلمات خودتان برایم بنویسید که در چه زمینه‌ای به کمک نیاز دارید، مثلاً «بدهی» یا «غذای رایگان». من خدمات مناسب در Wermelskirchen را به شما معرفی می‌کنم.
+bot-greeting = سلام! من Lotse هستم. با کلمات خودتان برایم بنویسید که در چه زمینه‌ای به کمک نیاز دارید، مثلاً «بدهی» یا «غذای رایگان». من خدمات مناسب در { $area } را به شما معرفی می‌کنم.
 bot-help = روش کار: بنویسید در چه زمینه‌ای به کمک نیاز دارید. می‌توانید موقعیت مکانی خود را هم بفرستید تا خدمات نزدیک شما را نشان دهم.
     /categories – همه موضوع‌ها
     /emergency – تلفن‌های اضطراری و کمک در بحران

@@ -1,7 +1,6 @@
 # Lotse – UI strings (Polish). Translated from de/main.ftl; keep the same keys.
 
-site-name = Lotse Wermelskirchen
-site-tagline = Porady i pomoc w Wermelskirchen
+site-tagline = Porady i pomoc w { $area }
 skip-to-content = Przejdź do treści
 nav-home = Strona główna
 nav-emergency = Pilna pomoc
@@ -13,7 +12,7 @@ search-placeholder = na przykład: długi, Tafel (bank żywności), klub młodzi
 search-button = Szukaj
 search-hint = Można pisać własnymi słowami, we własnym języku.
 
-home-intro = Tu można znaleźć poradnie, miejsca spotkań i pomoc w Wermelskirchen i okolicy. Wszystkie oferty w jednym miejscu, z telefonem, adresem i godzinami otwarcia.
+home-intro = Tu można znaleźć poradnie, miejsca spotkań i pomoc w { $area } i okolicy. Wszystkie oferty w jednym miejscu, z telefonem, adresem i godzinami otwarcia.
 home-topics = Tematy
 
 results-title = Wyniki dla „{ $query }”
@@ -207,8 +206,11 @@ translation-draft = To tłumaczenie nie zostało jeszcze sprawdzone przez człow
 translation-missing = Tego tekstu nie ma jeszcze w Państwa języku. Tutaj jest tekst niemiecki.
 translation-read-german = Czytaj tekst niemiecki
 
-footer-about = Lotse to katalog ofert poradnictwa i pomocy w Wermelskirchen. Wszystkie informacje bez gwarancji: przed wizytą prosimy zadzwonić.
+footer-about = Lotse to katalog ofert poradnictwa i pomocy w { $area }. Wszystkie informacje bez gwarancji: przed wizytą prosimy zadzwonić.
 footer-privacy = Ochrona danych: Lotse nie zapisuje wyszukiwań i nie używa plików cookie.
+footer-editors = Redakcja
+search-town = Miejscowość
+search-town-any = Wszystkie miejscowości
 
 error-not-found-title = Nie znaleziono strony
 error-not-found-text = Ta strona nie istnieje. Może pomoże wyszukiwanie.
@@ -225,7 +227,7 @@ error-query-too-long = Wyszukiwany tekst jest za długi (maksymalna liczba znak�
 error-bad-parameter = Wartość dla „{ $name }” jest nieprawidłowa.
 error-unknown-language = Ten język nie jest tu dostępny.
 
-bot-greeting = Dzień dobry! Jestem Lotse. Proszę napisać własnymi słowami, w czym potrzebna jest pomoc, na przykład „długi” albo „darmowe jedzenie”. Wskażę pasujące oferty w Wermelskirchen.
+bot-greeting = Dzień dobry! Jestem Lotse. Proszę napisać własnymi słowami, w czym potrzebna jest pomoc, na przykład „długi” albo „darmowe jedzenie”. Wskażę pasujące oferty w { $area }.
 bot-help = Jak to działa: proszę napisać, w czym potrzebna jest pomoc. Można też udostępnić swoją lokalizację – wtedy pokażę oferty w pobliżu.
     /categories – wszystkie tematy
     /emergency – numery alarmowe i telefony kryzysowe

@@ -1,7 +1,6 @@
 # Lotse – UI strings (Turkish). Translated from de/main.ftl; keep the same keys.
 
-site-name = Lotse Wermelskirchen
-site-tagline = Wermelskirchen'de danışmanlık ve yardım bulun
+site-tagline = { $area } bölgesinde danışmanlık ve yardım bulun
 skip-to-content = İçeriğe geç
 nav-home = Ana sayfa
 nav-emergency = Acil durum
@@ -13,7 +12,7 @@ search-placeholder = örneğin borçlar, Tafel (gıda yardımı), gençlik merke
 search-button = Ara
 search-hint = Kendi kelimelerinizle, kendi dilinizde yazın.
 
-home-intro = Burada Wermelskirchen ve çevresindeki danışma merkezlerini, buluşma yerlerini ve yardım hizmetlerini bulabilirsiniz. Tüm hizmetler tek bir yerde: telefon, adres ve çalışma saatleriyle.
+home-intro = Burada { $area } ve çevresindeki danışma merkezlerini, buluşma yerlerini ve yardım hizmetlerini bulabilirsiniz. Tüm hizmetler tek bir yerde: telefon, adres ve çalışma saatleriyle.
 home-topics = Konular
 
 results-title = “{ $query }” için sonuçlar
@@ -179,8 +178,11 @@ translation-draft = Bu çeviri henüz bir insan tarafından kontrol edilmedi.
 translation-missing = Bu metin henüz sizin dilinizde yok. Burada Almanca metni görüyorsunuz.
 translation-read-german = Almanca metni okuyun
 
-footer-about = Lotse, Wermelskirchen'deki danışmanlık ve yardım hizmetlerinin bir rehberidir. Bilgilerin doğruluğu garanti edilmez: Lütfen gitmeden önce arayın.
+footer-about = Lotse, { $area } bölgesindeki danışmanlık ve yardım hizmetlerinin bir rehberidir. Bilgilerin doğruluğu garanti edilmez: Lütfen gitmeden önce arayın.
 footer-privacy = Gizlilik: Lotse aramalarınızı kaydetmez ve çerez kullanmaz.
+footer-editors = Editörler
+search-town = Yer
+search-town-any = Tüm yerler
 
 error-not-found-title = Sayfa bulunamadı
 error-not-found-text = Bu sayfa yok. Arama size yardımcı olabilir.
@@ -197,7 +199,7 @@ error-query-too-long = Arama metni çok uzun (en fazla { $max } karakter).
 error-bad-parameter = “{ $name }” için girilen değer geçersiz.
 error-unknown-language = Bu dil burada yok.
 
-bot-greeting = Merhaba! Ben Lotse. Hangi konuda yardıma ihtiyacınız olduğunu bana kendi kelimelerinizle yazın, örneğin “borçlar” veya “ücretsiz yemek”. Size Wermelskirchen'deki uygun hizmetleri göstereyim.
+bot-greeting = Merhaba! Ben Lotse. Hangi konuda yardıma ihtiyacınız olduğunu bana kendi kelimelerinizle yazın, örneğin “borçlar” veya “ücretsiz yemek”. Size { $area } bölgesindeki uygun hizmetleri göstereyim.
 bot-help = Nasıl çalışır: Hangi konuda yardıma ihtiyacınız olduğunu yazın. Konumunuzu da paylaşabilirsiniz, o zaman size yakındaki hizmetleri gösteririm.
     /categories – tüm konular
     /emergency – acil durum ve kriz hatları

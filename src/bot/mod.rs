@@ -177,7 +177,8 @@ impl State {
         }
     }
 
-    /// The chat's chosen language, else the one Telegram reports for the user, else German.
+    /// The chat's chosen language, else the one Telegram reports for the user, else German (the
+    /// dialogue answers in the site's default language where the site does not offer this one).
     fn lang(&self, chat: ChatId, user: Option<&User>) -> Lang {
         self.languages
             .get(chat.0)

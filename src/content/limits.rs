@@ -11,7 +11,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::problem::{FileProblems, Message, msg};
-use super::{EXAMPLES_FILE, TAXONOMY_FILE, THESAURUS_FILE};
+use super::{EXAMPLES_FILE, SITE_FILE, TAXONOMY_FILE, THESAURUS_FILE};
 
 const KIB: u64 = 1024;
 
@@ -19,6 +19,8 @@ const KIB: u64 = 1024;
 pub const MAX_OFFER_BYTES: u64 = 128 * KIB;
 /// The largest `taxonomy.toml`, in bytes (bundled: 4.5 KB).
 pub const MAX_TAXONOMY_BYTES: u64 = 64 * KIB;
+/// The largest `site.toml`, in bytes (bundled: 1.5 KB).
+pub const MAX_SITE_BYTES: u64 = 16 * KIB;
 /// The largest `thesaurus.toml`, in bytes (bundled: 117 KB).
 pub const MAX_THESAURUS_BYTES: u64 = 1024 * KIB;
 /// The largest `crisis-examples.tsv`, in bytes (bundled: 255 KB).
@@ -49,6 +51,8 @@ pub enum Kind {
     Thesaurus,
     /// `crisis-examples.tsv`.
     Examples,
+    /// `site.toml`.
+    Site,
     /// `offers/**/<id>.toml`.
     Offer,
 }
@@ -62,6 +66,8 @@ impl Kind {
             Kind::Thesaurus
         } else if rel == Path::new(EXAMPLES_FILE) {
             Kind::Examples
+        } else if rel == Path::new(SITE_FILE) {
+            Kind::Site
         } else {
             Kind::Offer
         }
@@ -73,6 +79,7 @@ impl Kind {
             Kind::Taxonomy => MAX_TAXONOMY_BYTES,
             Kind::Thesaurus => MAX_THESAURUS_BYTES,
             Kind::Examples => MAX_EXAMPLES_BYTES,
+            Kind::Site => MAX_SITE_BYTES,
             Kind::Offer => MAX_OFFER_BYTES,
         }
     }
@@ -82,6 +89,10 @@ impl Kind {
         match self {
             Kind::Thesaurus => MAX_THESAURUS_ENTRY_CHARS,
             Kind::Taxonomy | Kind::Examples => MAX_OTHER_CHARS,
+            Kind::Site => match last_key(field) {
+                "public_url" | "quick_exit_url" | "website" => MAX_URL_CHARS,
+                _ => MAX_NAME_CHARS,
+            },
             Kind::Offer => offer_field_max_chars(last_key(field)),
         }
     }

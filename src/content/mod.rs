@@ -15,6 +15,7 @@ pub mod model;
 pub mod problem;
 pub mod raw;
 pub mod shape;
+pub mod site;
 pub mod taxonomy;
 pub mod thesaurus;
 pub mod validate;
@@ -31,6 +32,7 @@ use sha2::{Digest, Sha256};
 pub use examples::{Example, Label};
 pub use model::*;
 pub use problem::{Language, Message, Problem};
+pub use site::{Editors, Site};
 pub use taxonomy::{Category, Group, Taxonomy};
 pub use thesaurus::Thesaurus;
 
@@ -38,6 +40,8 @@ use problem::msg;
 
 /// The file holding the categories.
 pub const TAXONOMY_FILE: &str = "taxonomy.toml";
+/// The file holding the site's configuration (name, town, languages, crisis lines).
+pub const SITE_FILE: &str = "site.toml";
 /// The file holding the thesaurus of needs.
 pub const THESAURUS_FILE: &str = "thesaurus.toml";
 /// The labelled example messages for the semantic crisis signal (optional: without it, only the
@@ -49,6 +53,9 @@ pub const OFFERS_DIR: &str = "offers";
 /// Everything the directory knows, validated.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 pub struct Catalogue {
+    /// The site: its name, town, languages and the crisis lines it leads with.
+    #[serde(default)]
+    pub site: Site,
     pub taxonomy: Taxonomy,
     /// Offers sorted by id.
     pub offers: Vec<Offer>,
@@ -84,8 +91,9 @@ impl Catalogue {
         list
     }
 
-    /// The crisis lines for the emergency banner: the emergency services (112, 110) first, then lines
-    /// for everyone (TelefonSeelsorge), then lines for particular groups (women, children).
+    /// The crisis lines for the emergency banner: those the site leads with, in its order; then any
+    /// other active crisis line of the content, the emergency services (112, 110) first, then lines for
+    /// everyone (TelefonSeelsorge), then lines for particular groups (women, children).
     pub fn crisis_lines(&self) -> Vec<&Offer> {
         let mut lines: Vec<&Offer> = self
             .offers
@@ -95,6 +103,11 @@ impl Catalogue {
         lines.sort_by_key(|o| {
             let emergency = o.contact.phones.first().is_some_and(|p| p.tel.len() <= 3);
             (
+                self.site
+                    .crisis_lines
+                    .iter()
+                    .position(|id| *id == o.id)
+                    .unwrap_or(usize::MAX),
                 !emergency,
                 !o.is_for_everyone(),
                 o.contact.phones.first().map(|p| p.tel.clone()),
@@ -125,6 +138,25 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<Problem>> {
     if !within_total_size(dir, &files, &mut problems) {
         return Err(problems);
     }
+
+    let site_source = if files::regular_metadata(&dir.join(SITE_FILE)).is_err_and(
+        |e| matches!(&e, files::ReadError::Io(io) if io.kind() == io::ErrorKind::NotFound),
+    ) {
+        problems.push(Problem::whole(
+            SITE_FILE,
+            "-",
+            msg!(
+                "die Datei fehlt: sie nennt Name, Ort, Sprachen und Krisentelefone der Website (siehe content/README.md)",
+                "the file is missing: it names the site, its town, languages and crisis lines (see content/README.md)"
+            ),
+        ));
+        None
+    } else {
+        read(dir, Path::new(SITE_FILE), &mut problems)
+    };
+    let site = site_source
+        .as_ref()
+        .and_then(|src| Site::parse(Path::new(SITE_FILE), &src.text, &mut problems));
 
     let taxonomy = read(dir, Path::new(TAXONOMY_FILE), &mut problems)
         .and_then(|src| Taxonomy::parse(Path::new(TAXONOMY_FILE), &src.text, &mut problems));
@@ -187,8 +219,13 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<Problem>> {
         }
     }
 
-    match (problems.is_empty(), thesaurus) {
-        (true, Some(thesaurus)) => Ok(Catalogue {
+    if let (Some(site), Some(src)) = (&site, &site_source) {
+        site.check_crisis_lines(Path::new(SITE_FILE), &src.text, &offers, &mut problems);
+    }
+
+    match (problems.is_empty(), thesaurus, site) {
+        (true, Some(thesaurus), Some(site)) => Ok(Catalogue {
+            site,
             taxonomy,
             offers,
             thesaurus,
@@ -281,7 +318,7 @@ impl Offers {
 /// exceed [`limits::MAX_TOTAL_BYTES`]. A file over its own limit does not count: it is reported by itself
 /// and never read.
 fn within_total_size(dir: &Path, offers: &[PathBuf], problems: &mut Vec<Problem>) -> bool {
-    let total: u64 = [TAXONOMY_FILE, THESAURUS_FILE, EXAMPLES_FILE]
+    let total: u64 = [SITE_FILE, TAXONOMY_FILE, THESAURUS_FILE, EXAMPLES_FILE]
         .iter()
         .map(PathBuf::from)
         .chain(offers.iter().cloned())
@@ -324,6 +361,7 @@ pub struct FingerprintError {
 /// total limit and holds no file whole.
 pub fn fingerprint(dir: &Path) -> Result<String, FingerprintError> {
     let mut files = vec![
+        PathBuf::from(SITE_FILE),
         PathBuf::from(TAXONOMY_FILE),
         PathBuf::from(THESAURUS_FILE),
         PathBuf::from(EXAMPLES_FILE),

@@ -155,6 +155,11 @@ impl<'a> FileProblems<'a> {
         }
     }
 
+    /// How many problems have been recorded so far (of every file).
+    pub fn count(&self) -> usize {
+        self.problems.len()
+    }
+
     /// The file's text.
     pub fn source(&self) -> &'a str {
         self.source

@@ -31,7 +31,7 @@ pub const CARDS_PER_PAGE: usize = 3;
 const CATEGORY_PAGE: usize = 5;
 /// How many offers a shared location lists.
 const NEARBY_LIMIT: usize = 5;
-/// Offers farther away than this are not "near" (Wermelskirchen to Cologne is about 25 km).
+/// Offers farther away than this are not "near" (about the distance across a district of NRW).
 pub const NEARBY_RADIUS_KM: f64 = 25.0;
 /// Long offer descriptions are cut so that a details message stays well under Telegram's 4096 characters.
 const DESCRIPTION_CHARS: usize = 1200;
@@ -198,7 +198,8 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// Answers one input in `lang`. Always at least one reply: no input is met with silence.
+    /// Answers one input in `lang` (the site's default language if the site does not offer it).
+    /// Always at least one reply: no input is met with silence.
     pub fn respond(&self, lang: Lang, input: Incoming) -> Response {
         let view = self.view(lang);
         match input {
@@ -213,6 +214,7 @@ impl Context<'_> {
     /// The cards for an inline query: search results, or the crisis lines for an empty query.
     pub fn inline(&self, lang: Lang, query: &str) -> Vec<Article> {
         let view = self.view(lang);
+        let lang = view.lang;
         let catalogue = view.catalogue;
         let offers: Vec<&Offer> = if query.trim().is_empty() {
             catalogue.crisis_lines()
@@ -242,11 +244,12 @@ impl Context<'_> {
     }
 
     fn view(&self, lang: Lang) -> View<'_> {
+        let catalogue = self.engine.catalogue();
         View {
-            catalogue: self.engine.catalogue(),
+            catalogue,
             base: self.public_url.as_str().trim_end_matches('/').to_owned(),
             now: self.now,
-            lang,
+            lang: catalogue.site.language_or_default(lang),
         }
     }
 
@@ -295,6 +298,10 @@ impl Context<'_> {
                     .engine
                     .search(&SearchRequest::truncating(&query, view.lang, limit));
                 Response::replies(view.results(&answer, offset))
+            }
+            // A language the site does not offer (an old button): the choice of those it does.
+            Press::Lang(lang) if !view.catalogue.site.offers(lang) => {
+                Response::replies(vec![view.languages()])
             }
             Press::Lang(lang) => {
                 let chosen = View {

@@ -26,7 +26,7 @@ fn offer(id: &str, name: &str) -> Offer {
         address: Some(Address {
             street: Some("Telegrafenstraße 29".to_owned()),
             postcode: Some("42929".to_owned()),
-            city: "Wermelskirchen".to_owned(),
+            city: "Musterstadt".to_owned(),
             district: None,
             note: None,
         }),
@@ -75,6 +75,7 @@ fn catalogue(mut offers: Vec<Offer>) -> Catalogue {
         offers,
         thesaurus: Default::default(),
         examples: Vec::new(),
+        site: Default::default(),
     }
 }
 
@@ -172,7 +173,7 @@ fn a_card_escapes_content_and_links_to_the_offer_page_in_the_readers_language() 
     );
     assert!(card.contains("Schulden &amp; Mahnungen"), "{card}");
     assert!(
-        card.contains("📍 Telegrafenstraße 29, 42929 Wermelskirchen"),
+        card.contains("📍 Telegrafenstraße 29, 42929 Musterstadt"),
         "{card}"
     );
     assert!(card.contains("📞 +49 2196 8824557"), "{card}");
@@ -315,7 +316,7 @@ fn plain_text_keeps_links_and_numbers_the_buttons() {
 #[test]
 fn url_buttons_only_point_to_public_web_sites() {
     assert!(is_public_web_url("https://www.telefonseelsorge.de"));
-    assert!(is_public_web_url("http://wermelskirchener-tafel.de/"));
+    assert!(is_public_web_url("http://musterstaedter-tafel.de/"));
     assert!(!is_public_web_url("http://127.0.0.1:8080/de/offer/x"));
     assert!(!is_public_web_url("http://localhost:8080/"));
     assert!(!is_public_web_url("mailto:a@b.de"));

@@ -19,7 +19,14 @@ impl View<'_> {
 
     pub(super) fn command(&self, command: Command) -> Vec<Reply> {
         match command {
-            Command::Start => vec![Reply::text(esc(&self.t("bot-greeting"))), self.topics()],
+            Command::Start => vec![
+                Reply::text(esc(&t_args(
+                    self.lang,
+                    "bot-greeting",
+                    &[("area", arg(&self.catalogue.site.area))],
+                ))),
+                self.topics(),
+            ],
             Command::Help => vec![self.help()],
             Command::Categories => vec![self.all_categories()],
             Command::Emergency => vec![self.crisis("emergency-title", "emergency-intro")],
@@ -98,7 +105,10 @@ impl View<'_> {
     }
 
     pub(super) fn languages(&self) -> Reply {
-        let rows = Lang::ALL
+        let rows = self
+            .catalogue
+            .site
+            .languages
             .chunks(3)
             .map(|chunk| {
                 chunk

@@ -3,6 +3,7 @@
 
 mod format;
 pub mod qr;
+pub mod schema_org;
 
 pub use format::{and_list, day_and_month, list_separator, long_date, month_and_year, year};
 
@@ -527,7 +528,7 @@ mod tests {
 
     #[test]
     fn distances_are_in_kilometres() {
-        // Wermelskirchen to Bergisch Gladbach: roughly 16 km.
+        // Two town centres of the Rheinisch-Bergischer Kreis, roughly 16 km apart.
         let km = distance_km(51.1411, 7.2156, 50.9917, 7.1367);
         assert!((15.0..19.0).contains(&km), "{km}");
     }

@@ -26,9 +26,6 @@ pub const CRISIS_CATEGORY: &str = "crisis-hotline";
 /// The category a message of concern means when it names no other need.
 pub const DISTRESS_CATEGORY: &str = "mental-health";
 
-/// The town the directory serves: its own offers rank before those of neighbouring towns.
-pub const HOME_TOWN: &str = "Wermelskirchen";
-
 /// How many candidates each index query returns; a town's catalogue is far smaller.
 const CANDIDATES: usize = 200;
 
@@ -128,7 +125,8 @@ pub struct Explanation {
     pub status_factor: f32,
     /// The factor for offers whose newest source is old.
     pub age_factor: f32,
-    /// The factor for offers located in another town than [`HOME_TOWN`].
+    /// The factor for offers located elsewhere than the reader's town (the site's home places, or the
+    /// town the reader chose).
     pub place_factor: f32,
     /// How close the offer's meaning is to the message (dense retrieval), relative to the closest offer
     /// (0–1), and the weight it was given.
@@ -322,6 +320,7 @@ impl Engine {
         let ngram = self.run(&searcher, self.ngram_query(&content_words));
 
         let catalogue = self.catalogue();
+        let site = &catalogue.site;
         let mut scored: BTreeMap<&str, Explanation> = BTreeMap::new();
         for (hits, slot) in [(&exact, 0), (&fuzzy, 1), (&ngram, 2)] {
             let max = hits.values().copied().fold(0.0_f32, f32::max);
@@ -374,7 +373,8 @@ impl Engine {
             .into_iter()
             .filter_map(|(id, mut e)| {
                 let offer = catalogue.offer(id)?;
-                let score = rank(offer, &m, level, implied, &mut e);
+                let home = site.is_home(offer, req.town());
+                let score = rank(offer, &m, level, implied, home, &mut e);
                 (score > 0.05).then_some((score, offer, e))
             })
             .collect();
@@ -413,6 +413,7 @@ impl Engine {
             level,
             kind,
             &similarities,
+            |o| site.is_home(o, req.town()),
         );
 
         let needles = snippet::Needles::new(
@@ -632,6 +633,7 @@ fn rank(
     m: &Matches,
     level: CrisisLevel,
     implied: Option<&str>,
+    home: bool,
     e: &mut Explanation,
 ) -> f32 {
     let text = e.exact + 0.6 * e.fuzzy + 0.3 * e.ngram + e.semantic_weight * e.semantic;
@@ -663,12 +665,9 @@ fn rank(
         None => 0.95,
         _ => 1.0,
     };
-    // Offers elsewhere (Burscheid, Bergisch Gladbach) help too, but the one in town comes first.
-    // Offers without an address are phone lines or online and reach everyone.
-    e.place_factor = match &offer.address {
-        Some(a) if !a.city.contains(HOME_TOWN) => 0.7,
-        _ => 1.0,
-    };
+    // Offers in neighbouring towns help too, but the one here comes first (offers without an
+    // address are phone lines or online and reach everyone: see `Site::is_home`).
+    e.place_factor = if home { 1.0 } else { 0.7 };
     let mut score = (text + category) * e.status_factor * e.age_factor * e.place_factor;
     if offer.crisis_line {
         match level {
@@ -754,6 +753,7 @@ fn never_a_dead_end<'a, I: Iterator<Item = &'a Offer>>(
     level: CrisisLevel,
     kind: AnswerKind,
     similarities: &BTreeMap<&str, f32>,
+    is_home: impl Fn(&Offer) -> bool,
 ) -> Option<String> {
     if kind != AnswerKind::Matched || level == CrisisLevel::Acute || ranked.is_empty() {
         return None;
@@ -776,9 +776,7 @@ fn never_a_dead_end<'a, I: Iterator<Item = &'a Offer>>(
                 .iter()
                 .position(|c| o.categories.iter().any(|oc| oc == c))
                 .unwrap_or(usize::MAX),
-            o.address
-                .as_ref()
-                .is_some_and(|a| !a.city.contains(HOME_TOWN)),
+            !is_home(o),
         )
     };
     candidates.sort_by(|a, b| {

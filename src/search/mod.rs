@@ -43,6 +43,8 @@ pub struct SearchRequest {
     text: String,
     lang: Lang,
     limit: usize,
+    /// The town the reader chose in a district-wide directory (see [`crate::content::Site::towns`]).
+    town: Option<String>,
 }
 
 /// Why a request was refused.
@@ -74,7 +76,17 @@ impl SearchRequest {
             text: text.trim().to_owned(),
             lang,
             limit,
+            town: None,
         })
+    }
+
+    /// The same request from a reader who chose `town` (one of the site's towns): its offers rank
+    /// first instead of the site's home places.
+    pub fn in_town(self, town: Option<&str>) -> SearchRequest {
+        SearchRequest {
+            town: town.map(str::to_owned),
+            ..self
+        }
     }
 
     /// Like [`SearchRequest::new`], but cuts an overlong text instead of refusing it (chat messages).
@@ -96,5 +108,10 @@ impl SearchRequest {
     /// How many results to return.
     pub fn limit(&self) -> usize {
         self.limit
+    }
+
+    /// The town the reader chose, if any.
+    pub fn town(&self) -> Option<&str> {
+        self.town.as_deref()
     }
 }

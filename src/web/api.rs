@@ -122,7 +122,25 @@ fn lang_param(params: &Params) -> Result<Lang, ApiError> {
     }
 }
 
-/// `GET /api/v1/search?q=&lang=&limit=`
+/// The town the client chose (`town=`, one of the site's towns); absent or empty means none.
+fn town_param(site: &crate::content::Site, params: &Params) -> Result<Option<String>, ApiError> {
+    match params.get("town").map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(name) => site.town(name).map(|t| Some(t.to_owned())).ok_or_else(|| {
+            let known = site.towns.join(", ");
+            ApiError::bad_request(
+                "bad_town",
+                if known.is_empty() {
+                    "this directory serves one town: leave out town".to_owned()
+                } else {
+                    format!("town must be one of: {known}")
+                },
+            )
+        }),
+    }
+}
+
+/// `GET /api/v1/search?q=&lang=&limit=&town=`
 pub async fn search_handler(
     State(state): State<AppState>,
     params: Params,
@@ -151,6 +169,7 @@ pub async fn search_handler(
         ),
     })?;
     let engine = state.live.engine();
+    let req = req.in_town(town_param(&engine.catalogue().site, &params)?.as_deref());
     // The sentence-embedding model takes milliseconds per message: off the async workers.
     let answer = {
         let (engine, req) = (engine.clone(), req.clone());

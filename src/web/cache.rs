@@ -236,7 +236,7 @@ mod tests {
 
     #[test]
     fn compressed_bodies_decompress_to_the_page() {
-        let html = "<p>Tafel Wermelskirchen</p>".repeat(100);
+        let html = "<p>Tafel Musterstadt</p>".repeat(100);
         let page = Prepared::new(html.clone());
         let mut unzipped = String::new();
         std::io::Read::read_to_string(

@@ -2,17 +2,20 @@
 //! error for the API) with the right status; internals are logged, never shown.
 
 use axum::Json;
+use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
+use super::AppState;
 use super::pages::{Chrome, ErrorPage, render};
 use crate::i18n::{arg, num, t, t_args};
 use crate::lang::Lang;
 use crate::search::MAX_QUERY_CHARS;
 
 /// A page request that failed.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum WebError {
     #[error("not found")]
     NotFound(Lang),
@@ -30,6 +33,30 @@ pub enum WebError {
 }
 
 impl WebError {
+    /// The language the page is shown in.
+    fn lang(&self) -> Lang {
+        match self {
+            WebError::Moved(_) => Lang::De,
+            WebError::NotFound(lang)
+            | WebError::BadRequest { lang, .. }
+            | WebError::QueryTooLong(lang)
+            | WebError::Busy(lang)
+            | WebError::Internal(lang, _) => *lang,
+        }
+    }
+
+    /// The same error in `lang` (a language the site offers). A bad request's reason is already
+    /// worded, and in an offered language: it comes from a page whose language was checked.
+    fn in_lang(self, lang: Lang) -> WebError {
+        match self {
+            WebError::NotFound(_) => WebError::NotFound(lang),
+            WebError::QueryTooLong(_) => WebError::QueryTooLong(lang),
+            WebError::Busy(_) => WebError::Busy(lang),
+            WebError::Internal(_, detail) => WebError::Internal(lang, detail),
+            other => other,
+        }
+    }
+
     fn parts(&self) -> (StatusCode, Lang, String, String) {
         match self {
             // Answered as a redirect before this is asked; a 404 is the safe reading otherwise.
@@ -71,31 +98,33 @@ impl WebError {
                 t(*lang, "error-busy-title"),
                 t(*lang, "error-busy-text"),
             ),
-            WebError::Internal(lang, detail) => {
-                tracing::error!(detail, "internal error");
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    *lang,
-                    t(*lang, "error-internal-title"),
-                    t(*lang, "error-internal-text"),
-                )
-            }
+            WebError::Internal(lang, _) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                *lang,
+                t(*lang, "error-internal-title"),
+                t(*lang, "error-internal-text"),
+            ),
         }
     }
 }
+
+/// The error a response stands for. [`WebError`] leaves it on its response; [`render_error_pages`],
+/// which knows the site being served (its name, languages, editors), turns it into the page.
+#[derive(Debug, Clone)]
+struct ErrorPageOf(WebError);
 
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         if let WebError::Moved(location) = &self {
             return axum::response::Redirect::permanent(location).into_response();
         }
-        let (status, lang, title, text) = self.parts();
-        let page = ErrorPage {
-            chrome: Chrome::new(lang, &title, None),
-            title,
-            text,
-        };
-        let mut res = (status, render(&page)).into_response();
+        if let WebError::Internal(_, detail) = &self {
+            tracing::error!(detail, "internal error");
+        }
+        let (status, _, _, text) = self.parts();
+        // A plain body in case no layer renders the page (it never reaches a reader through the router).
+        let mut res = (status, text).into_response();
+        res.extensions_mut().insert(ErrorPageOf(self));
         let headers = res.headers_mut();
         // An error is not worth keeping, and its language may have come from the browser's header.
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -106,6 +135,36 @@ impl IntoResponse for WebError {
         }
         res
     }
+}
+
+/// Renders the page of every [`WebError`] response with the site's frame (see [`ErrorView`]).
+pub async fn render_error_pages(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let mut res = next.run(request).await;
+    let Some(ErrorPageOf(err)) = res.extensions_mut().remove::<ErrorPageOf>() else {
+        return res;
+    };
+    let engine = state.live.engine();
+    let site = &engine.catalogue().site;
+    let lang = site.language_or_default(err.lang());
+    let (_, lang, title, text) = err.in_lang(lang).parts();
+    let page = ErrorPage {
+        chrome: Chrome::new(site, lang, &title, None),
+        title,
+        text,
+    };
+    let (mut parts, _) = res.into_parts();
+    let rendered = render(&page);
+    parts.headers.remove(header::CONTENT_LENGTH);
+    if let Some(content_type) = rendered.headers().get(header::CONTENT_TYPE) {
+        parts
+            .headers
+            .insert(header::CONTENT_TYPE, content_type.clone());
+    }
+    Response::from_parts(parts, rendered.into_body())
 }
 
 /// An API request that failed: `{"error": {"code", "message"}}` with a 4xx/5xx status.

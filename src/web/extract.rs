@@ -5,24 +5,31 @@ use std::collections::HashMap;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 
+use super::AppState;
 use super::error::WebError;
+use crate::content::Site;
 use crate::lang::Lang;
 
-/// The `{lang}` segment of a page URL, validated. An unknown language is a 404 page in the reader's
-/// negotiated language.
+/// The `{lang}` segment of a page URL, validated: one of the languages the site offers. Any other is
+/// a 404 page in the reader's negotiated language.
 #[derive(Debug, Clone, Copy)]
 pub struct PageLang(pub Lang);
 
-impl<S: Send + Sync> FromRequestParts<S> for PageLang {
+impl FromRequestParts<AppState> for PageLang {
     type Rejection = WebError;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        if let Some(lang) = lang_in_path(parts.uri.path()) {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let engine = state.live.engine();
+        let site = &engine.catalogue().site;
+        if let Some(lang) = lang_in_path(parts.uri.path()).filter(|l| site.offers(*l)) {
             return Ok(PageLang(lang));
         }
         Err(match canonical_lang_path(parts) {
             Some(location) => WebError::Moved(location),
-            None => WebError::NotFound(negotiated(parts)),
+            None => WebError::NotFound(negotiated(parts, site)),
         })
     }
 }
@@ -37,9 +44,11 @@ impl<S: Send + Sync> FromRequestParts<S> for PageId {
     type Rejection = WebError;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        last_segment(parts.uri.path()).map(PageId).ok_or_else(|| {
-            WebError::NotFound(lang_in_path(parts.uri.path()).unwrap_or_else(|| negotiated(parts)))
-        })
+        // The page's language has been checked by `PageLang`, which every such route extracts first;
+        // the error page falls back to the site's default language in any case.
+        last_segment(parts.uri.path())
+            .map(PageId)
+            .ok_or_else(|| WebError::NotFound(lang_in_path(parts.uri.path()).unwrap_or(Lang::De)))
     }
 }
 
@@ -84,14 +93,18 @@ pub fn canonical_lang_path(parts: &Parts) -> Option<String> {
     Some(location)
 }
 
-/// The language the browser asks for (German when it asks for nothing we speak).
-pub fn negotiated(parts: &Parts) -> Lang {
+/// The language the browser asks for among those the site offers (the site's default when it asks
+/// for none of them).
+pub fn negotiated(parts: &Parts, site: &Site) -> Lang {
     parts
         .headers
         .get(axum::http::header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
-        .map(|h| Lang::negotiate(&h.chars().take(256).collect::<String>()))
-        .unwrap_or(Lang::De)
+        .map(|h| {
+            let header: String = h.chars().take(256).collect();
+            Lang::negotiate_among(&header, &site.languages, site.default_language)
+        })
+        .unwrap_or(site.default_language)
 }
 
 /// The query string as a plain map. Never rejects: malformed pairs are decoded leniently, and each

@@ -17,9 +17,9 @@ use crate::search::engine::AnswerKind;
 use crate::search::{CrisisLevel, DEFAULT_LIMIT, MAX_LIMIT, RequestError, SearchRequest};
 use crate::workers::WorkError;
 
-/// `/`: sends the browser to the language it asks for.
-pub async fn root_handler(parts: Parts) -> Response {
-    let lang = negotiated(&parts);
+/// `/`: sends the browser to the language it asks for, among those the site offers.
+pub async fn root_handler(State(state): State<AppState>, parts: Parts) -> Response {
+    let lang = negotiated(&parts, &state.live.engine().catalogue().site);
     let mut res = Redirect::to(&format!("/{}/", lang.code())).into_response();
     // The answer depends on the header: caches must not serve one reader's language to another.
     res.headers_mut()
@@ -60,7 +60,16 @@ pub async fn home_handler(
         &request,
         || {
             render_html(&HomePage {
-                chrome: Chrome::new(lang, &t(lang, "site-tagline"), Some("/")),
+                chrome: Chrome::new(
+                    &engine.catalogue().site,
+                    lang,
+                    &t_args(
+                        lang,
+                        "site-tagline",
+                        &[("area", crate::i18n::arg(&engine.catalogue().site.area))],
+                    ),
+                    Some("/"),
+                ),
                 groups: groups(lang, engine.catalogue()),
                 query: String::new(),
             })
@@ -102,6 +111,8 @@ pub async fn search_handler(
         },
     })?;
     let engine = state.live.engine();
+    let town = chosen_town(lang, &engine.catalogue().site, &params)?;
+    let req = req.in_town(town.as_deref());
     // The sentence-embedding model takes milliseconds per message: off the async workers.
     let answer = {
         let (engine, req) = (engine.clone(), req.clone());
@@ -143,11 +154,17 @@ pub async fn search_handler(
         let mut url = url::form_urlencoded::Serializer::new(String::new());
         url.append_pair("q", req.text())
             .append_pair("n", &(limit + DEFAULT_LIMIT).min(MAX_LIMIT).to_string());
+        if let Some(town) = &town {
+            url.append_pair("town", town);
+        }
         format!("/{}/search?{}", lang.code(), url.finish())
     });
     let rest = {
         let mut url = url::form_urlencoded::Serializer::new(String::new());
         url.append_pair("q", req.text());
+        if let Some(town) = &town {
+            url.append_pair("town", town);
+        }
         format!("/search?{}", url.finish())
     };
     let title = if req.text().is_empty() {
@@ -160,7 +177,7 @@ pub async fn search_handler(
         )
     };
     let page = ResultsPage {
-        chrome: Chrome::new(lang, &title, Some(&rest)),
+        chrome: Chrome::new(&catalogue.site, lang, &title, Some(&rest)).in_town(town.as_deref()),
         heading: title.clone(),
         query: req.text().to_owned(),
         count_text: t_args(lang, "results-count", &[("count", num(cards.len() as f64))]),
@@ -181,6 +198,7 @@ pub async fn search_handler(
         },
         other_languages: languages_of_script(req.text(), lang)
             .into_iter()
+            .filter(|l| catalogue.site.offers(*l))
             .map(|l| LangHint {
                 href: format!("/{}{rest}", l.code()),
                 lang: l.code(),
@@ -192,6 +210,30 @@ pub async fn search_handler(
         more_href,
     };
     Ok(render(&page))
+}
+
+/// The town a reader chose (`town=`) in a district-wide directory: one of the site's towns, or none
+/// when the parameter is absent or empty. Any other value is a bad request that says so.
+fn chosen_town(
+    lang: Lang,
+    site: &crate::content::Site,
+    params: &Params,
+) -> Result<Option<String>, WebError> {
+    match params.get("town").map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(name) => {
+            site.town(name)
+                .map(|t| Some(t.to_owned()))
+                .ok_or_else(|| WebError::BadRequest {
+                    lang,
+                    reason: t_args(
+                        lang,
+                        "error-bad-parameter",
+                        &[("name", crate::i18n::arg("town"))],
+                    ),
+                })
+        }
+    }
 }
 
 /// The languages a query's script suggests, other than the page's: a query in Arabic letters on a
@@ -237,7 +279,12 @@ pub async fn category_handler(
             .collect();
         let label = crate::i18n::category_label(lang, &id);
         render_html(&CategoryPage {
-            chrome: Chrome::new(lang, &label, Some(&format!("/category/{id}"))),
+            chrome: Chrome::new(
+                &catalogue.site,
+                lang,
+                &label,
+                Some(&format!("/category/{id}")),
+            ),
             count_text: t_args(
                 lang,
                 "category-offers",
@@ -266,8 +313,19 @@ pub async fn offer_handler(
         let view = OfferView::new(lang, offer, &present::now());
         let now = present::now();
         render_html(&OfferPage {
-            chrome: Chrome::new(lang, &view.name, Some(&format!("/offer/{id}"))),
+            chrome: Chrome::new(
+                &engine.catalogue().site,
+                lang,
+                &view.name,
+                Some(&format!("/offer/{id}")),
+            ),
             offer: view,
+            json_ld: present::schema_org::script_text(&present::schema_org::offer(
+                offer,
+                lang,
+                &state.absolute(&key),
+                &engine.catalogue().site,
+            )),
             print: PrintView::new(lang, state.absolute(&key), now.date()),
         })
     }))
@@ -283,7 +341,12 @@ pub async fn emergency_handler(
     let key = format!("/{}/emergency", lang.code());
     cached(&state, &engine, &key, &request, || {
         render_html(&EmergencyPage {
-            chrome: Chrome::new(lang, &t(lang, "emergency-title"), Some("/emergency")),
+            chrome: Chrome::new(
+                &engine.catalogue().site,
+                lang,
+                &t(lang, "emergency-title"),
+                Some("/emergency"),
+            ),
             crisis: crisis_lines(lang, engine.catalogue()),
             concern: false,
         })
@@ -300,16 +363,25 @@ pub async fn hide_visit_handler(
     let key = format!("/{}/hide-visit", lang.code());
     cached(&state, &engine, &key, &request, || {
         render_html(&HideVisitPage {
-            chrome: Chrome::new(lang, &t(lang, "hide-visit-title"), Some("/hide-visit")),
+            chrome: Chrome::new(
+                &engine.catalogue().site,
+                lang,
+                &t(lang, "hide-visit-title"),
+                Some("/hide-visit"),
+            ),
         })
     })
 }
 
 /// Anything else: a real 404 page, in the language of the URL if it has one.
-pub async fn not_found_handler(parts: Parts) -> WebError {
+pub async fn not_found_handler(State(state): State<AppState>, parts: Parts) -> WebError {
     if let Some(location) = super::extract::canonical_lang_path(&parts) {
         return WebError::Moved(location);
     }
-    let lang = lang_in_path(parts.uri.path()).unwrap_or_else(|| negotiated(&parts));
+    let engine = state.live.engine();
+    let site = &engine.catalogue().site;
+    let lang = lang_in_path(parts.uri.path())
+        .filter(|l| site.offers(*l))
+        .unwrap_or_else(|| negotiated(&parts, site));
     WebError::NotFound(lang)
 }

@@ -88,6 +88,10 @@ pub fn routes(state: AppState) -> Router {
         .route("/{lang}/category/{id}", get(handlers::category_handler))
         .route("/{lang}/offer/{id}", get(handlers::offer_handler))
         .fallback(handlers::not_found_handler)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            error::render_error_pages,
+        ))
         .with_state(state)
 }
 

@@ -4,7 +4,7 @@ use askama::Template;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 
-use crate::content::{Catalogue, Offer, Status};
+use crate::content::{Catalogue, Offer, Site, Status};
 use crate::i18n::{Tr, category_label, group_label, t};
 use crate::lang::Lang;
 use crate::present;
@@ -59,26 +59,48 @@ pub struct Chrome {
     pub css: &'static str,
     /// The quick-exit script.
     pub exit_js: &'static str,
-    /// Where the quick exit leads.
-    pub exit_url: &'static str,
+    /// Where the quick exit leads (the site's choice: a neutral page on another site).
+    pub exit_url: String,
+    /// The site's name, as its configuration writes it.
+    pub site_name: String,
+    /// The town or district the site serves (for sentences such as the tagline).
+    pub area: String,
+    /// The editors' contact for the footer.
+    pub editors: EditorsView,
+    /// The towns a reader can choose in the search form (empty for a single town).
+    pub towns: Vec<TownOption>,
 }
 
-/// Where "leave this page quickly" leads: a neutral page a person can plausibly have open (the
-/// national weather service), on another site, so that the address bar shows nothing of Lotse.
-pub const QUICK_EXIT_URL: &str = "https://www.dwd.de/";
+/// A town of the search form's choice.
+#[derive(Debug, Clone)]
+pub struct TownOption {
+    pub name: String,
+    pub selected: bool,
+}
+
+/// The editors' contact as the footer shows it.
+#[derive(Debug, Clone)]
+pub struct EditorsView {
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<PhoneLink>,
+    pub website: Option<String>,
+}
 
 impl Chrome {
     /// `rest` is the page's path after the language segment plus its query (e.g. `/search?q=Tafel`), so
     /// the switcher keeps the reader on the same page; `None` links to each language's home page.
-    pub fn new(lang: Lang, title: &str, rest: Option<&str>) -> Chrome {
+    pub fn new(site: &Site, lang: Lang, title: &str, rest: Option<&str>) -> Chrome {
         let rest = rest.unwrap_or("/");
+        let editors = &site.editors;
         Chrome {
             lang,
             code: lang.code(),
             dir: lang.dir(),
             tr: Tr(lang),
-            title: format!("{title} – {}", t(lang, "site-name")),
-            switcher: Lang::ALL
+            title: format!("{title} – {}", site.name),
+            switcher: site
+                .languages
                 .iter()
                 .map(|l| LangLink {
                     code: l.code(),
@@ -91,8 +113,41 @@ impl Chrome {
             lang_name: lang.native_name(),
             css: super::assets::style_path(),
             exit_js: super::assets::exit_script_path(),
-            exit_url: QUICK_EXIT_URL,
+            exit_url: site.quick_exit_url.clone(),
+            site_name: site.name.clone(),
+            area: site.area.clone(),
+            editors: EditorsView {
+                name: editors.name.clone(),
+                email: editors.email.clone(),
+                phone: editors.phone.as_ref().map(|p| PhoneLink {
+                    display: present::phone_display(p),
+                    tel: p.tel.clone(),
+                    label: None,
+                }),
+                website: editors.website.clone(),
+            },
+            towns: site
+                .towns
+                .iter()
+                .map(|name| TownOption {
+                    name: name.clone(),
+                    selected: false,
+                })
+                .collect(),
         }
+    }
+
+    /// The same frame with `town` chosen in the search form.
+    pub fn in_town(mut self, town: Option<&str>) -> Chrome {
+        for option in &mut self.towns {
+            option.selected = Some(option.name.as_str()) == town;
+        }
+        self
+    }
+
+    /// A UI string that names the site's town or district (`{ $area }`).
+    pub fn with_area(&self, key: &str) -> String {
+        crate::i18n::t_args(self.lang, key, &[("area", crate::i18n::arg(&self.area))])
     }
 
     /// A URL inside this language.
@@ -543,6 +598,8 @@ fn native_language_name(tag: &str) -> String {
 pub struct OfferPage {
     pub chrome: Chrome,
     pub offer: OfferView,
+    /// The offer as schema.org JSON-LD, escaped for its `<script>` element.
+    pub json_ld: String,
     /// What only a printout shows.
     pub print: Option<PrintView>,
 }

@@ -362,7 +362,22 @@ async fn polling_answers_commands_searches_locations_stickers_crises_buttons_and
         .wait_for_message(101, &esc(&t(Lang::De, "bot-choose-topic")))
         .await;
     let start = telegram.sent_to(101);
-    assert_eq!(start[0], esc(&t(Lang::De, "bot-greeting")));
+    let area = lotse::content::load(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("content")
+            .as_path(),
+    )
+    .expect("the bundled content loads")
+    .site
+    .area;
+    assert_eq!(
+        start[0],
+        esc(&lotse::i18n::t_args(
+            Lang::De,
+            "bot-greeting",
+            &[("area", lotse::i18n::arg(area))]
+        ))
+    );
     let topics = telegram
         .calls("sendmessage")
         .into_iter()
@@ -553,7 +568,7 @@ async fn the_webhook_takes_updates_on_the_web_server_only_with_the_right_secret(
             index: dir.to_owned(),
         },
         addr: "127.0.0.1:0".parse().unwrap(),
-        public_url: PUBLIC_URL.parse().unwrap(),
+        public_url: Some(PUBLIC_URL.parse().unwrap()),
         watch_secs: 0,
         max_connections: 64,
         max_connections_per_client: 16,

@@ -175,6 +175,20 @@ const EXPECTED: &[Expected] = &[
         field: "verification.checked",
         says: "2026-02-30",
     },
+    Expected {
+        kind: "site-crisis-line",
+        file: "site.toml",
+        line_with: Some("\"fx-tafel\""),
+        field: "crisis_lines[0]",
+        says: "crisis_line = true",
+    },
+    Expected {
+        kind: "site-default-language",
+        file: "site.toml",
+        line_with: Some("default_language = "),
+        field: "default_language",
+        says: "`de` fehlt in `languages`",
+    },
 ];
 
 impl Expected {
@@ -245,10 +259,42 @@ fn the_valid_fixture_loads_with_offers_from_sub_folders() {
     let catalogue = content::load(&fixtures().join("valid"))
         .unwrap_or_else(|p| panic!("the valid fixture has problems:\n{}", list(&p)));
     let ids: Vec<&str> = catalogue.offers.iter().map(|o| o.id.as_str()).collect();
-    assert_eq!(ids, ["fx-mittagstisch", "fx-schuldnerberatung", "fx-tafel"]);
+    assert_eq!(
+        ids,
+        [
+            "fx-krisentelefon",
+            "fx-mittagstisch",
+            "fx-schuldnerberatung",
+            "fx-tafel"
+        ]
+    );
     let tafel = catalogue.offer("fx-tafel").expect("fx-tafel");
     assert_eq!(tafel.contact.phones[0].tel, "+492196123456");
     assert_eq!(tafel.texts(Lang::En).name, "Test food bank");
+}
+
+#[test]
+fn a_site_leading_with_an_offer_that_is_no_crisis_line_is_reported() {
+    only_problem("site-crisis-line");
+}
+
+#[test]
+fn a_site_whose_default_language_it_does_not_offer_is_reported() {
+    only_problem("site-default-language");
+}
+
+#[test]
+fn content_without_a_site_file_is_reported() {
+    let dir = content_with(&[]);
+    fs::remove_file(dir.path().join("site.toml")).expect("remove site.toml");
+    let problems = problems_of(dir.path());
+    assert_eq!(problems.len(), 1, "{}", list(&problems));
+    assert_eq!(problems[0].file, Path::new("site.toml"));
+    assert!(
+        problems[0].to_string().contains("die Datei fehlt"),
+        "{}",
+        problems[0]
+    );
 }
 
 #[test]
@@ -317,7 +363,12 @@ fn a_category_without_offers_is_reported_against_the_taxonomy() {
 
 #[test]
 fn every_problem_in_every_file_is_reported_in_one_run() {
-    let kinds: Vec<&str> = EXPECTED.iter().map(|e| e.kind).collect();
+    // The two broken sites are the same file: the one laid over last is the one read.
+    let kinds: Vec<&str> = EXPECTED
+        .iter()
+        .map(|e| e.kind)
+        .filter(|k| *k != "site-crisis-line")
+        .collect();
     let mut all = kinds.clone();
     all.push("several");
     let dir = content_with(&all);

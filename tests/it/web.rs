@@ -171,9 +171,14 @@ fn ui_keys() -> BTreeSet<String> {
         .collect()
 }
 
-/// What a reader sees: every text node plus the attributes that are read out or shown.
+/// What a reader sees: the title, every text node of the body (scripts and data blocks live in the
+/// head), plus the attributes that are read out or shown.
 fn visible_text(doc: &Html) -> String {
-    let mut out: Vec<String> = doc.root_element().text().map(str::to_owned).collect();
+    let mut out: Vec<String> = doc
+        .select(&sel("title, body"))
+        .flat_map(|e| e.text())
+        .map(str::to_owned)
+        .collect();
     for el in doc.select(&sel("[placeholder], [aria-label], [title], [alt]")) {
         for a in ["placeholder", "aria-label", "title", "alt"] {
             if let Some(v) = el.value().attr(a) {
@@ -457,6 +462,64 @@ async fn every_offer_page_renders_in_all_nine_languages_without_leftover_keys_or
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// The schema.org JSON-LD of a page (exactly one block).
+fn json_ld(doc: &Html) -> Value {
+    let blocks: Vec<String> = doc
+        .select(&sel("script[type='application/ld+json']"))
+        .map(|e| e.text().collect())
+        .collect();
+    assert_eq!(blocks.len(), 1, "one JSON-LD block");
+    serde_json::from_str(&blocks[0]).unwrap_or_else(|e| panic!("JSON-LD does not parse ({e})"))
+}
+
+#[tokio::test]
+async fn every_offer_page_carries_json_ld_with_the_offers_phone_and_weekly_hours() {
+    use lotse::content::Rhythm;
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    let mut with_hours = 0;
+    for offer in &catalogue.offers {
+        for lang in [Lang::De, Lang::Ar] {
+            let uri = format!("/{}/offer/{}", lang.code(), offer.id);
+            let ld = json_ld(&site.get(&uri).await.expect(StatusCode::OK).html());
+            assert_eq!(ld["@context"], "https://schema.org", "{uri}");
+            assert_eq!(ld["@type"], "Service", "{uri}");
+            assert_eq!(ld["name"], offer.texts(lang).name, "{uri}");
+            assert_eq!(ld["provider"]["@type"], "Organization", "{uri}");
+            assert_eq!(ld["provider"]["name"], offer.provider.as_str(), "{uri}");
+            assert!(ld["url"].as_str().unwrap().ends_with(&uri), "{uri}");
+            assert!(ld["areaServed"]["name"].is_string(), "{uri}");
+            match offer.contact.phones.first() {
+                Some(p) => assert_eq!(ld["telephone"], p.tel.as_str(), "{uri}"),
+                None => assert!(ld.get("telephone").is_none(), "{uri}"),
+            }
+            let weekly: Vec<_> = offer
+                .hours
+                .iter()
+                .flat_map(|h| &h.slots)
+                .filter(|s| s.every == Rhythm::Week)
+                .collect();
+            let hours = ld["hoursAvailable"].as_array().cloned().unwrap_or_default();
+            assert_eq!(hours.len(), weekly.len(), "{uri}: one spec per weekly slot");
+            for (spec, slot) in hours.iter().zip(&weekly) {
+                assert_eq!(spec["@type"], "OpeningHoursSpecification");
+                let opens = format!("{:02}:{:02}", slot.opens.hour(), slot.opens.minute());
+                assert_eq!(spec["opens"], opens.as_str(), "{uri}");
+                assert_eq!(
+                    spec["dayOfWeek"].as_array().map(Vec::len),
+                    Some(slot.days.len()),
+                    "{uri}"
+                );
+            }
+            with_hours += usize::from(!hours.is_empty());
+        }
+    }
+    assert!(
+        with_hours > 10,
+        "the check saw offers with hours ({with_hours})"
+    );
 }
 
 #[tokio::test]
@@ -803,12 +866,17 @@ async fn pages_need_nothing_the_content_security_policy_blocks() {
     ] {
         let doc = site.get(uri).await.html();
         // `default-src 'none'; script-src 'self'; style-src 'self'`: no inline scripts or styles;
-        // scripts and styles only from here.
+        // scripts and styles only from here. A JSON-LD data block is never executed, so the policy
+        // does not apply to it (the browser suite sees no violation on offer pages).
         for src in attrs(&doc, "script", "src") {
             assert!(src.starts_with("/static/"), "{uri}: script {src}");
             site.get(&src).await.expect(StatusCode::OK);
         }
-        for css in ["script:not([src])", "style", "[style]"] {
+        for css in [
+            "script:not([src]):not([type='application/ld+json'])",
+            "style",
+            "[style]",
+        ] {
             assert!(
                 doc.select(&sel(css)).next().is_none(),
                 "{uri}: `{css}` would be blocked"

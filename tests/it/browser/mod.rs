@@ -387,15 +387,10 @@ fn start() -> Suite {
         libc::atexit(stop_browser);
     }
     browser.open_tab().expect("a tab opens");
-    let site_name =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/de/main.ftl"))
-            .expect("the German messages")
-            .lines()
-            .find_map(|l| {
-                l.strip_prefix("site-name")
-                    .map(|r| r.trim_start_matches([' ', '=']).trim().to_string())
-            })
-            .expect("site-name in locales/de/main.ftl");
+    let site_name = lotse::content::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"))
+        .expect("the bundled content loads")
+        .site
+        .name;
     Suite {
         browser,
         base,

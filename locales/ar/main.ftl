@@ -106,6 +106,8 @@ hours-all-day = على مدار الساعة
 hours-daily = يومياً
 # A line that is open at every hour (instead of "open until 24:00").
 hours-always = متاح على مدار الساعة
+hours-stale = مواعيد من { $date } – يُرجى الاتصال أولًا
+hours-undated = مواعيد بدون تاريخ – يُرجى الاتصال أولًا
 
 nth-1 = الأول
 nth-2 = الثاني

@@ -98,6 +98,8 @@ hours-all-day = Tag und Nacht
 hours-daily = Jeden Tag
 # A line that is open at every hour (instead of "open until 24:00").
 hours-always = Immer da: Tag und Nacht
+hours-stale = Die Zeiten sind von { $date }. Vielleicht stimmen sie nicht mehr. Bitte rufen Sie vorher an.
+hours-undated = Wir wissen nicht, wie alt die Zeiten sind. Bitte rufen Sie vorher an.
 
 nth-1 = am 1.
 nth-2 = am 2.

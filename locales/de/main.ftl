@@ -99,6 +99,8 @@ hours-all-day = rund um die Uhr
 hours-daily = täglich
 # A line that is open at every hour (instead of "open until 24:00").
 hours-always = Rund um die Uhr erreichbar
+hours-stale = Zeiten von { $date } – bitte vorher anrufen
+hours-undated = Zeiten ohne Datum – bitte vorher anrufen
 
 nth-1 = am ersten
 nth-2 = am zweiten

@@ -98,6 +98,8 @@ hours-all-day = around the clock
 hours-daily = daily
 # A line that is open at every hour (instead of "open until 24:00").
 hours-always = Open around the clock
+hours-stale = Hours from { $date } – please call first
+hours-undated = Hours without a date – please call first
 
 nth-1 = first
 nth-2 = second

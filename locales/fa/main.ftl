@@ -98,6 +98,8 @@ hours-all-day = شبانه‌روزی
 hours-daily = هر روز
 # A line that is open at every hour (instead of "open until 24:00").
 hours-always = شبانه‌روزی در دسترس
+hours-stale = ساعات مربوط به { $date } – لطفاً اول تماس بگیرید
+hours-undated = ساعات بدون تاریخ – لطفاً اول تماس بگیرید
 
 nth-1 = اولین
 nth-2 = دومین

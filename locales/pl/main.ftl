@@ -102,6 +102,8 @@ hours-all-day = całą dobę
 hours-daily = codziennie
 # A line that is open at every hour (instead of "open until 24:00").
 hours-always = Czynne całą dobę
+hours-stale = Godziny (stan: { $date }) – prosimy najpierw zadzwonić
+hours-undated = Godziny bez daty – prosimy najpierw zadzwonić
 
 nth-1 = { $gender ->
     [f] pierwsza

@@ -102,6 +102,8 @@ hours-all-day = круглосуточно
 hours-daily = ежедневно
 # A line that is open at every hour (instead of "open until 24:00").
 hours-always = Работает круглосуточно
+hours-stale = Часы работы на { $date } – пожалуйста, сначала позвоните
+hours-undated = Часы работы без даты – пожалуйста, сначала позвоните
 
 nth-1 = { $gender ->
     [f] первая

@@ -98,6 +98,8 @@ hours-all-day = 24 saat açık
 hours-daily = her gün
 # A line that is open at every hour (instead of "open until 24:00").
 hours-always = Günün her saati ulaşılabilir
+hours-stale = { $date } tarihli saatler – lütfen önce arayın
+hours-undated = Tarihsiz saatler – lütfen önce arayın
 
 nth-1 = ilk
 nth-2 = ikinci

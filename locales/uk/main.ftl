@@ -102,6 +102,8 @@ hours-all-day = цілодобово
 hours-daily = щодня
 # A line that is open at every hour (instead of "open until 24:00").
 hours-always = Працює цілодобово
+hours-stale = Години станом на { $date } – будь ласка, спершу зателефонуйте
+hours-undated = Години без дати – будь ласка, спершу зателефонуйте
 
 nth-1 = { $gender ->
     [f] перша

@@ -286,8 +286,9 @@ impl View<'_> {
         if let Some(phone) = offer.contact.phones.first() {
             lines.push(format!("📞 {}", esc(&phone_text(self.lang, phone))));
         }
-        if let Some(next) = present::next_opening_text(self.lang, offer, self.now) {
-            lines.push(format!("🕒 {}", esc(&self.unisolate(&next))));
+        if let Some(claim) = present::claim_text(self.lang, offer, self.now) {
+            let mark = if claim.live { "🕒" } else { "⚠️" };
+            lines.push(format!("{mark} {}", esc(&self.unisolate(&claim.text))));
         }
         lines.push(format!(
             "🔗 <a href=\"{}\">{}</a>",
@@ -401,8 +402,14 @@ impl View<'_> {
                 );
                 block.push_str(&format!("\n<i>{}</i>", esc(&self.unisolate(&text))));
             }
-            if let Some(next) = present::next_opening_text(self.lang, offer, self.now) {
-                block.push_str(&format!("\n{}", esc(&self.unisolate(&next))));
+            if let Some(claim) = present::claim_text(self.lang, offer, self.now) {
+                let text = esc(&self.unisolate(&claim.text));
+                // A live claim stands out; a note on old hours reads as one.
+                if claim.live {
+                    block.push_str(&format!("\n<b>{text}</b>"));
+                } else {
+                    block.push_str(&format!("\n<i>{text}</i>"));
+                }
             }
             facts.push(block);
         }

@@ -1,10 +1,12 @@
 //! Offers put into words a person reads, in their language: opening hours, the next opening, dates,
 //! map links. Shared by the web pages and the bot so that both say the same thing the same way.
 
+mod claim;
 mod format;
 pub mod qr;
 pub mod schema_org;
 
+pub use claim::{ClaimText, HoursClaim, MAX_HOURS_AGE_MONTHS, claim_text, hours_claim};
 pub use format::{and_list, day_and_month, list_separator, long_date, month_and_year, year};
 
 use jiff::civil::{Date, Time, Weekday};
@@ -225,7 +227,8 @@ pub enum NextOpening {
 }
 
 /// Looks up to two months ahead for the next opening. `None` for offers that are not active, have no
-/// slots, or only slots whose rhythm is unknown.
+/// slots, or only slots whose rhythm is unknown. Whether the result may be shown is decided by
+/// [`hours_claim`], which also asks how old the hours are.
 pub fn next_opening(offer: &Offer, now: &Zoned) -> Option<NextOpening> {
     if offer.status != Status::Active {
         return None;
@@ -281,45 +284,6 @@ fn occurs(slot: &Slot, day: Date) -> bool {
                 .any(|w| i16::from(*w) == i16::from(nth) || (*w == -1 && last))
         }
     }
-}
-
-/// The next opening in words ("Nächste Öffnung: morgen, 10:00"), or `None` if unknown. A line open
-/// around the clock says so ("rund um die Uhr erreichbar") instead of "open until 24:00".
-pub fn next_opening_text(lang: Lang, offer: &Offer, now: &Zoned) -> Option<String> {
-    let next = next_opening(offer, now)?;
-    let always = offer
-        .hours
-        .as_ref()
-        .is_some_and(|h| h.slots.iter().any(is_around_the_clock));
-    if always && matches!(next, NextOpening::OpenNow { .. }) {
-        return Some(t(lang, "hours-always"));
-    }
-    Some(match next {
-        NextOpening::OpenNow { until: Some(until) } => t_args(
-            lang,
-            "hours-open-now-until",
-            &[("time", arg(time(lang, until)))],
-        ),
-        NextOpening::OpenNow { until: None } => t(lang, "hours-open-now"),
-        NextOpening::At(at) => {
-            let days = (at.date() - now.date()).get_days();
-            let clock = time(lang, at.time());
-            let when = match days {
-                0 => t_args(lang, "hours-today", &[("time", arg(clock))]),
-                1 => t_args(lang, "hours-tomorrow", &[("time", arg(clock))]),
-                _ => t_args(
-                    lang,
-                    "hours-on-date",
-                    &[
-                        ("weekday", arg(weekday_name(lang, at.date().weekday()))),
-                        ("date", arg(format::day_and_month(lang, at.date()))),
-                        ("time", arg(clock)),
-                    ],
-                ),
-            };
-            t_args(lang, "hours-next", &[("when", arg(when))])
-        }
-    })
 }
 
 /// An OpenStreetMap link: the exact spot when coordinates are known, else a search for the street

@@ -78,6 +78,8 @@ fn area_served(offer: &Offer, site: &Site) -> Value {
     json!({ "@type": "AdministrativeArea", "name": name })
 }
 
+/// The weekly slots, each with `validFrom` set to the date of the hours where the content has one, so
+/// that a reader of the data can see how old they are (the page says "Zeiten von Juli 2023").
 fn opening_hours(offer: &Offer) -> Vec<Value> {
     let Some(hours) = &offer.hours else {
         return Vec::new();
@@ -86,11 +88,11 @@ fn opening_hours(offer: &Offer) -> Vec<Value> {
         .slots
         .iter()
         .filter(|s| s.every == Rhythm::Week)
-        .map(opening_hours_of)
+        .map(|slot| opening_hours_of(slot, hours.as_of.as_deref()))
         .collect()
 }
 
-fn opening_hours_of(slot: &Slot) -> Value {
+fn opening_hours_of(slot: &Slot, as_of: Option<&str>) -> Value {
     let days: Vec<String> = slot
         .days
         .iter()
@@ -102,6 +104,10 @@ fn opening_hours_of(slot: &Slot) -> Value {
     spec.insert("opens".into(), json!(hhmm(slot.opens)));
     if let Some(closes) = slot.closes {
         spec.insert("closes".into(), json!(hhmm(closes)));
+    }
+    if let Some(as_of) = as_of {
+        // ISO 8601 with the precision the source gives ("2023-07"), never more.
+        spec.insert("validFrom".into(), json!(as_of));
     }
     Value::Object(spec)
 }

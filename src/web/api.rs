@@ -28,6 +28,28 @@ pub struct ApiHit {
     pub status: &'static str,
     pub url: String,
     pub score: f32,
+    #[serde(flatten)]
+    pub open: ApiOpen,
+}
+
+/// Whether an offer is open now, as far as its hours may claim (`present::hours_claim`): `true` or
+/// `false` only for an active offer with hours dated within 12 months, else `null`; the reason says
+/// which case applies (`current_hours`, `hours_older_than_12_months`, `hours_undated`, `not_active`,
+/// `no_hours`).
+#[derive(Serialize)]
+pub struct ApiOpen {
+    pub open_now: Option<bool>,
+    pub open_now_reason: &'static str,
+}
+
+impl ApiOpen {
+    fn of(offer: &Offer, now: &jiff::Zoned) -> ApiOpen {
+        let claim = crate::present::hours_claim(offer, now);
+        ApiOpen {
+            open_now: claim.open_now(),
+            open_now_reason: claim.reason(),
+        }
+    }
 }
 
 /// The body of `/api/v1/search`.
@@ -70,6 +92,8 @@ pub struct ApiOffer {
     pub address: Option<crate::content::Address>,
     pub location: Option<crate::content::Location>,
     pub hours: Option<crate::content::Hours>,
+    #[serde(flatten)]
+    pub open: ApiOpen,
     pub verification: crate::content::Verification,
 }
 
@@ -81,7 +105,7 @@ pub struct ApiPhone {
     pub label: Option<String>,
 }
 
-fn api_offer(offer: &Offer, lang: Lang) -> ApiOffer {
+fn api_offer(offer: &Offer, lang: Lang, now: &jiff::Zoned) -> ApiOffer {
     let texts = offer.texts(lang);
     ApiOffer {
         id: offer.id.clone(),
@@ -109,6 +133,7 @@ fn api_offer(offer: &Offer, lang: Lang) -> ApiOffer {
         address: offer.address.clone(),
         location: offer.location.clone(),
         hours: offer.hours.clone(),
+        open: ApiOpen::of(offer, now),
         verification: offer.verification.clone(),
     }
 }
@@ -184,6 +209,7 @@ pub async fn search_handler(
             })?
     };
     let catalogue = engine.catalogue();
+    let now = crate::present::now();
     let results = answer
         .hits
         .iter()
@@ -199,6 +225,7 @@ pub async fn search_handler(
                 status: offer.status.id(),
                 url: format!("/{}/offer/{}", lang.code(), offer.id),
                 score: h.score,
+                open: ApiOpen::of(offer, &now),
             })
         })
         .collect();
@@ -206,7 +233,7 @@ pub async fn search_handler(
         catalogue
             .crisis_lines()
             .into_iter()
-            .map(|o| api_offer(o, lang))
+            .map(|o| api_offer(o, lang, &now))
             .collect()
     } else {
         Vec::new()
@@ -231,12 +258,13 @@ pub async fn offers_handler(
 ) -> Result<Json<Vec<ApiOffer>>, ApiError> {
     let lang = lang_param(&params)?;
     let engine = state.live.engine();
+    let now = crate::present::now();
     Ok(Json(
         engine
             .catalogue()
             .offers
             .iter()
-            .map(|o| api_offer(o, lang))
+            .map(|o| api_offer(o, lang, &now))
             .collect(),
     ))
 }
@@ -255,7 +283,7 @@ pub async fn offer_handler(
         .catalogue()
         .offer(&id)
         .ok_or_else(|| ApiError::not_found(format!("no offer with id `{id}`")))?;
-    Ok(Json(api_offer(offer, lang)))
+    Ok(Json(api_offer(offer, lang, &crate::present::now())))
 }
 
 #[derive(Serialize)]

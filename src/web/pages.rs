@@ -196,7 +196,9 @@ pub struct Card {
     pub caveat: Option<String>,
     pub address: Option<String>,
     pub phones: Vec<PhoneLink>,
-    pub next_open: Option<String>,
+    /// What the hours allow to say now: a live claim, or a note that they are old (see
+    /// [`present::hours_claim`]).
+    pub hours_claim: Option<present::ClaimText>,
     pub categories: Vec<String>,
 }
 
@@ -231,7 +233,7 @@ impl Card {
             caveat: texts.caveat.map(str::to_owned),
             address: offer.address.as_ref().map(|a| a.one_line()),
             phones: phones(lang, offer),
-            next_open: present::next_opening_text(lang, offer, now),
+            hours_claim: present::claim_text(lang, offer, now),
             categories: offer
                 .categories
                 .iter()
@@ -406,7 +408,9 @@ pub struct OfferView {
     pub by_appointment: bool,
     pub hours_as_of: Option<String>,
     pub has_hours: bool,
-    pub next_open: Option<String>,
+    /// What the hours allow to say now: a live claim, or a note that they are old (see
+    /// [`present::hours_claim`]).
+    pub hours_claim: Option<present::ClaimText>,
     pub audience: String,
     pub categories: Vec<CategoryLink>,
     pub checked: String,
@@ -482,7 +486,7 @@ impl OfferView {
                 )
             }),
             has_hours: hours.is_some(),
-            next_open: present::next_opening_text(lang, offer, now),
+            hours_claim: present::claim_text(lang, offer, now),
             audience: present::and_list(
                 lang,
                 &offer

@@ -356,3 +356,90 @@ fn no_code_template_or_ui_string_names_the_bundled_town() {
     assert!(files > 50, "the scan saw the sources ({files} files)");
     assert!(found.is_empty(), "the town is configuration: {found:#?}");
 }
+
+/// A copy of the district fixture whose Adorf food bank has hours dated this month, open around the
+/// clock, and whose Bedorf food bank has the same hours dated two years ago.
+fn district_with_hours() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    crate::content::copy_dir(&district(), dir.path());
+    let today = jiff::Zoned::now().date();
+    let hours = |as_of: String| {
+        format!(
+            "\n[hours]\nas_of = \"{as_of}\"\n[[hours.slots]]\n\
+             days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\"]\n\
+             opens = \"00:00\"\ncloses = \"24:00\"\n"
+        )
+    };
+    for (file, as_of) in [
+        (
+            "bd-tafel-adorf",
+            format!("{:04}-{:02}", today.year(), today.month()),
+        ),
+        ("bd-tafel-bedorf", format!("{:04}", today.year() - 2)),
+    ] {
+        let path = dir.path().join(format!("offers/{file}.toml"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let (head, tail) = text.split_once("\n[verification]").unwrap();
+        std::fs::write(
+            &path,
+            format!("{head}{}\n[verification]{tail}", hours(as_of)),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_current_hours_say_open_now_on_the_web_and_in_the_api() {
+    let content = district_with_hours();
+    let site = Served::start(content.path(), None);
+    let (_, answer) = site.json("/api/v1/search?q=Tafel&lang=de").await;
+    let by_id = |id: &str| {
+        answer["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .cloned()
+            .unwrap_or_else(|| panic!("{id} in {answer}"))
+    };
+    let fresh = by_id("bd-tafel-adorf");
+    assert_eq!(fresh["open_now"], true, "{fresh}");
+    assert_eq!(fresh["open_now_reason"], "current_hours");
+    let old = by_id("bd-tafel-bedorf");
+    assert!(old["open_now"].is_null(), "{old}");
+    assert_eq!(old["open_now_reason"], "hours_older_than_12_months");
+
+    let page = site.page("/de/search?q=Tafel").await;
+    let claims: Vec<(String, String)> = page
+        .select(&sel(".card"))
+        .map(|card| {
+            let id = card
+                .select(&sel("h2 a"))
+                .next()
+                .and_then(|a| a.value().attr("href"))
+                .and_then(|h| h.rsplit('/').next())
+                .unwrap_or_default()
+                .to_owned();
+            let live = card
+                .select(&sel(".open"))
+                .map(|e| e.text().collect::<String>())
+                .collect::<String>();
+            (id, live)
+        })
+        .collect();
+    assert!(
+        claims.contains(&("bd-tafel-adorf".into(), "Rund um die Uhr erreichbar".into())),
+        "{claims:?}"
+    );
+    assert!(
+        claims.contains(&("bd-tafel-bedorf".into(), String::new())),
+        "{claims:?}"
+    );
+    // The old hours are still its hours: around the clock, as a note, not a claim.
+    let old_page = site.page("/de/offer/bd-tafel-bedorf").await;
+    assert_eq!(
+        texts(&old_page, ".hours-note"),
+        ["Rund um die Uhr erreichbar"]
+    );
+}

@@ -138,6 +138,11 @@ fn sel(css: &str) -> Selector {
     Selector::parse(css).unwrap_or_else(|e| panic!("bad selector {css}: {e:?}"))
 }
 
+/// The trimmed texts of every element matching `css`.
+fn texts(doc: &Html, css: &str) -> Vec<String> {
+    doc.select(&sel(css)).map(text_of).collect()
+}
+
 fn text_of(el: ElementRef<'_>) -> String {
     el.text().collect::<String>().trim().to_owned()
 }
@@ -462,6 +467,85 @@ async fn every_offer_page_renders_in_all_nine_languages_without_leftover_keys_or
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// `true` if hours dated `as_of` may still be current: not older than twelve months, counted from the
+/// first day of a partial date (computed here by hand, not by the rule under test).
+fn hours_may_be_current(as_of: Option<&str>) -> bool {
+    let Some(as_of) = as_of else { return false };
+    let today = jiff::Zoned::now().date();
+    let mut parts = as_of.split('-').map(|p| p.parse::<i32>().unwrap());
+    let (y, m) = (parts.next().unwrap(), parts.next().unwrap_or(1));
+    let months_ago = (i32::from(today.year()) - y) * 12 + (i32::from(today.month()) - m);
+    months_ago < 12
+}
+
+#[tokio::test]
+async fn no_offer_with_old_undated_hours_or_that_is_not_active_claims_an_open_door() {
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    let api = site
+        .get("/api/v1/offers")
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    let mut silent = 0;
+    for offer in &catalogue.offers {
+        let as_of = offer.hours.as_ref().and_then(|h| h.as_of.as_deref());
+        let may_claim = offer.status == Status::Active && hours_may_be_current(as_of);
+        let entry = api
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["id"] == offer.id.as_str())
+            .expect("every offer is in the API");
+        if may_claim {
+            continue;
+        }
+        silent += 1;
+        assert!(entry["open_now"].is_null(), "{}: {entry}", offer.id);
+        assert!(entry["open_now_reason"].is_string(), "{}", offer.id);
+        for lang in [Lang::De, Lang::Ar] {
+            let uri = format!("/{}/offer/{}", lang.code(), offer.id);
+            let doc = site.get(&uri).await.expect(StatusCode::OK).html();
+            assert!(
+                doc.select(&sel(".open")).next().is_none(),
+                "{uri}: claims {:?}",
+                texts(&doc, ".open")
+            );
+        }
+    }
+    assert!(
+        silent > 20,
+        "the check saw offers with old hours ({silent})"
+    );
+
+    // The Tafel's hours date from July 2023: shown with their date, and a call first.
+    let tafel = api
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["id"] == "wk-tafel")
+        .unwrap();
+    assert_eq!(tafel["open_now_reason"], "hours_older_than_12_months");
+    let doc = site
+        .get("/de/offer/wk-tafel")
+        .await
+        .expect(StatusCode::OK)
+        .html();
+    let note = texts(&doc, ".hours-note")
+        .join(" ")
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        note.contains("Juli 2023") && note.contains("anrufen"),
+        "{note}"
+    );
+    let results = site
+        .search(Lang::De, "Tafel")
+        .await
+        .expect(StatusCode::OK)
+        .html();
+    assert!(results.select(&sel(".card .open")).next().is_none());
 }
 
 /// The schema.org JSON-LD of a page (exactly one block).

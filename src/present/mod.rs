@@ -2,6 +2,7 @@
 //! map links. Shared by the web pages and the bot so that both say the same thing the same way.
 
 mod claim;
+pub mod filter;
 mod format;
 pub mod qr;
 pub mod schema_org;

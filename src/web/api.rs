@@ -11,6 +11,7 @@ use super::error::ApiError;
 use super::extract::{Params, last_segment};
 use crate::content::Offer;
 use crate::lang::Lang;
+use crate::present::filter::Filters;
 use crate::search::engine::AnswerKind;
 use crate::search::{
     CrisisLevel, DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_CHARS, RequestError, SearchRequest,
@@ -70,6 +71,9 @@ pub struct ApiSearch {
     pub crisis_lines: Vec<ApiOffer>,
     /// When the offers that fit best cannot be reached, the id of the reachable offer that was added.
     pub reachable_fallback: Option<String>,
+    /// How many results the filters (`open`, `free`, `lang_spoken`, `anonymous`, `no_appointment`,
+    /// `audience`, `place`) left out: with no results, dropping them would give these.
+    pub filtered_out: usize,
 }
 
 /// An offer in the API: the localized texts plus the structured facts.
@@ -194,10 +198,31 @@ pub async fn search_handler(
         ),
     })?;
     let engine = state.live.engine();
-    let req = req.in_town(town_param(&engine.catalogue().site, &params)?.as_deref());
+    let town = town_param(&engine.catalogue().site, &params)?;
+    let mut filters = Filters::parse(|n| params.get(n), engine.catalogue()).map_err(|e| {
+        ApiError::bad_request(
+            "bad_filter",
+            format!("unknown value for the filter {}", e.name),
+        )
+    })?;
+    // A query that is only a place's name or postcode asks what is there (as on the web).
+    let req = match crate::present::filter::place_query(engine.catalogue(), req.text()) {
+        Some(place) if filters.place.is_none() => {
+            filters.place = Some(place);
+            SearchRequest::truncating("", lang, limit)
+        }
+        _ => req,
+    };
+    let req = req.in_town(town.as_deref());
+    // Filters apply to every result the engine ranks; then the request's limit.
+    let engine_req = if filters.is_empty() {
+        req.clone()
+    } else {
+        SearchRequest::truncating(req.text(), lang, MAX_LIMIT).in_town(town.as_deref())
+    };
     // The sentence-embedding model takes milliseconds per message: off the async workers.
     let answer = {
-        let (engine, req) = (engine.clone(), req.clone());
+        let (engine, req) = (engine.clone(), engine_req);
         state
             .live
             .workers()
@@ -210,25 +235,36 @@ pub async fn search_handler(
     };
     let catalogue = engine.catalogue();
     let now = crate::present::now();
-    let results = answer
-        .hits
-        .iter()
-        .filter_map(|h| {
-            let offer = catalogue.offer(&h.offer_id)?;
+    let selection = crate::present::filter::select(
+        &filters,
+        catalogue,
+        req.text().is_empty(),
+        answer
+            .hits
+            .iter()
+            .filter_map(|h| catalogue.offer(&h.offer_id).map(|o| (o, h))),
+        &now,
+    );
+    let filtered_out = selection.filtered_out;
+    let mut results: Vec<ApiHit> = selection
+        .offers
+        .into_iter()
+        .map(|(offer, hit)| {
             let texts = offer.texts(lang);
-            Some(ApiHit {
+            ApiHit {
                 id: offer.id.clone(),
                 name: texts.name.to_owned(),
                 summary: texts.summary.to_owned(),
-                snippet: h.snippet.plain(),
+                snippet: hit.map(|h| h.snippet.plain()).unwrap_or_default(),
                 categories: offer.categories.clone(),
                 status: offer.status.id(),
                 url: format!("/{}/offer/{}", lang.code(), offer.id),
-                score: h.score,
+                score: hit.map_or(0.0, |h| h.score),
                 open: ApiOpen::of(offer, &now),
-            })
+            }
         })
         .collect();
+    results.truncate(limit);
     let crisis_lines = if answer.crisis_level > CrisisLevel::None {
         catalogue
             .crisis_lines()
@@ -248,6 +284,7 @@ pub async fn search_handler(
         results,
         crisis_lines,
         reachable_fallback: answer.reachable_fallback,
+        filtered_out,
     }))
 }
 

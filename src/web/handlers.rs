@@ -12,6 +12,7 @@ use super::pages::*;
 use crate::i18n::{num, t, t_args};
 use crate::lang::Lang;
 use crate::present;
+use crate::present::filter::Filters;
 use crate::search::Engine;
 use crate::search::engine::AnswerKind;
 use crate::search::{CrisisLevel, DEFAULT_LIMIT, MAX_LIMIT, RequestError, SearchRequest};
@@ -112,10 +113,36 @@ pub async fn search_handler(
     })?;
     let engine = state.live.engine();
     let town = chosen_town(lang, &engine.catalogue().site, &params)?;
+    let mut filters = Filters::parse(|n| params.get(n), engine.catalogue()).map_err(|e| {
+        WebError::BadRequest {
+            lang,
+            reason: t_args(
+                lang,
+                "error-bad-parameter",
+                &[("name", crate::i18n::arg(e.name))],
+            ),
+        }
+    })?;
+    // A query that is only a place's name or postcode asks what is there. The page still shows what
+    // the reader typed.
+    let typed = req.text().to_owned();
+    let req = match present::filter::place_query(engine.catalogue(), req.text()) {
+        Some(place) if filters.place.is_none() => {
+            filters.place = Some(place);
+            SearchRequest::truncating("", lang, limit)
+        }
+        _ => req,
+    };
     let req = req.in_town(town.as_deref());
+    // Filters apply to every result the engine ranks, then the page takes its share.
+    let engine_req = if filters.is_empty() {
+        req.clone()
+    } else {
+        SearchRequest::truncating(req.text(), lang, MAX_LIMIT).in_town(town.as_deref())
+    };
     // The sentence-embedding model takes milliseconds per message: off the async workers.
     let answer = {
-        let (engine, req) = (engine.clone(), req.clone());
+        let (engine, req) = (engine.clone(), engine_req);
         state
             .live
             .workers()
@@ -128,16 +155,31 @@ pub async fn search_handler(
     };
     let catalogue = engine.catalogue();
     let now = present::now();
-    let cards: Vec<Card> = answer
-        .hits
-        .iter()
-        .filter_map(|h| {
-            catalogue
-                .offer(&h.offer_id)
-                .map(|o| Card::new(lang, o, Some(h.snippet.clone()), &now))
-        })
+    let browse = req.text().is_empty() && !filters.is_empty();
+    let matching = present::filter::select(
+        &filters,
+        catalogue,
+        req.text().is_empty(),
+        answer
+            .hits
+            .iter()
+            .filter_map(|h| catalogue.offer(&h.offer_id).map(|o| (o, h.snippet.clone()))),
+        &now,
+    )
+    .offers;
+    let total = if filters.is_empty() {
+        answer.total
+    } else {
+        matching.len()
+    };
+    let cards: Vec<Card> = matching
+        .into_iter()
+        .take(limit)
+        .map(|(o, snippet)| Card::new(lang, o, snippet, &now))
         .collect();
     let message = match answer.kind {
+        _ if !filters.is_empty() && cards.is_empty() => Some(t(lang, "filter-nothing")),
+        _ if browse => None,
         AnswerKind::Matched if answer.reachable_fallback.is_some() => {
             Some(t(lang, "results-unreachable"))
         }
@@ -150,36 +192,36 @@ pub async fn search_handler(
             t(lang, "results-fallback")
         )),
     };
-    let more_href = (answer.total > cards.len() && limit < MAX_LIMIT).then(|| {
+    // The query and town, which the filter form carries along; then the filters.
+    let mut kept: Vec<(&'static str, String)> = vec![("q", typed.clone())];
+    if let Some(town) = &town {
+        kept.push(("town", town.clone()));
+    }
+    let with = |extra: &[(&'static str, String)]| {
         let mut url = url::form_urlencoded::Serializer::new(String::new());
-        url.append_pair("q", req.text())
-            .append_pair("n", &(limit + DEFAULT_LIMIT).min(MAX_LIMIT).to_string());
-        if let Some(town) = &town {
-            url.append_pair("town", town);
+        for (k, v) in kept.iter().chain(&filters.pairs()).chain(extra) {
+            url.append_pair(k, v);
         }
-        format!("/{}/search?{}", lang.code(), url.finish())
-    });
-    let rest = {
-        let mut url = url::form_urlencoded::Serializer::new(String::new());
-        url.append_pair("q", req.text());
-        if let Some(town) = &town {
-            url.append_pair("town", town);
-        }
-        format!("/search?{}", url.finish())
+        url.finish()
     };
-    let title = if req.text().is_empty() {
+    let more_href = (total > cards.len() && limit < MAX_LIMIT).then(|| {
+        let n = (limit + DEFAULT_LIMIT).min(MAX_LIMIT).to_string();
+        format!("/{}/search?{}", lang.code(), with(&[("n", n)]))
+    });
+    let rest = format!("/search?{}", with(&[]));
+    let title = if typed.is_empty() {
         t(lang, "search-button")
     } else {
         t_args(
             lang,
             "results-title",
-            &[("query", crate::i18n::arg(req.text()))],
+            &[("query", crate::i18n::arg(typed.as_str()))],
         )
     };
     let page = ResultsPage {
         chrome: Chrome::new(&catalogue.site, lang, &title, Some(&rest)).in_town(town.as_deref()),
         heading: title.clone(),
-        query: req.text().to_owned(),
+        query: typed.clone(),
         count_text: t_args(lang, "results-count", &[("count", num(cards.len() as f64))]),
         crisis: match answer.crisis_level {
             CrisisLevel::Acute => crisis_lines(lang, catalogue),
@@ -206,6 +248,7 @@ pub async fn search_handler(
                 text: t(l, "results-in-this-language"),
             })
             .collect(),
+        filters: FilterView::new(lang, catalogue, &filters, kept).opened_if(cards.is_empty()),
         cards,
         more_href,
     };

@@ -332,6 +332,8 @@ pub struct ResultsPage {
     pub more_href: Option<String>,
     /// The same results in the languages the query's script suggests.
     pub other_languages: Vec<LangHint>,
+    /// The filter form under the results.
+    pub filters: FilterView,
 }
 
 /// "These results in Arabic": a link written in the language it leads to.
@@ -558,6 +560,122 @@ fn source_label(url: &str) -> String {
             }
         }
         Err(_) => url.to_owned(),
+    }
+}
+
+impl FilterView {
+    /// The same form, shown open when the filters left no result.
+    pub fn opened_if(mut self, nothing_left: bool) -> FilterView {
+        self.open_form = self.active && nothing_left;
+        self
+    }
+}
+
+/// One choice of a filter's list.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub value: String,
+    pub label: LangText,
+    pub selected: bool,
+}
+
+/// The filter form of a results page: plain GET controls with the API's parameter names.
+#[derive(Debug, Clone)]
+pub struct FilterView {
+    /// The query and the town, carried as hidden fields.
+    pub hidden: Vec<(&'static str, String)>,
+    pub open: Vec<Choice>,
+    /// No `open` filter: "any time" is the chosen radio button.
+    pub open_any: bool,
+    pub free: bool,
+    pub anonymous: bool,
+    pub no_appointment: bool,
+    pub lang_spoken: Vec<Choice>,
+    pub audience: Vec<Choice>,
+    pub place: Vec<Choice>,
+    /// `true` if any filter is set.
+    pub active: bool,
+    /// How many filters are set (shown on the closed form).
+    pub count: usize,
+    /// The form is shown open: filters are set and left nothing, so the way out must be in view.
+    pub open_form: bool,
+    /// The same search without filters, when filters are set.
+    pub drop_href: Option<String>,
+}
+
+impl FilterView {
+    /// The form for `filters` on a results page in `lang`.
+    pub fn new(
+        lang: Lang,
+        catalogue: &Catalogue,
+        filters: &present::filter::Filters,
+        hidden: Vec<(&'static str, String)>,
+    ) -> FilterView {
+        use present::filter::{Open, places, spoken_languages};
+        let german = |s: &str| LangText::new(s, Lang::De);
+        let ui = |s: String| LangText::new(s, lang);
+        let open = [Open::Now, Open::Today]
+            .into_iter()
+            .map(|o| Choice {
+                value: o.id().to_owned(),
+                label: ui(t(lang, &format!("filter-open-{}", o.id()))),
+                selected: filters.open == Some(o),
+            })
+            .collect();
+        let lang_spoken = spoken_languages(catalogue)
+            .into_iter()
+            .map(|l| Choice {
+                selected: filters.lang_spoken.as_deref() == Some(l.as_str()),
+                label: language_name(&l),
+                value: l,
+            })
+            .collect();
+        let mut audiences: Vec<_> = catalogue
+            .offers
+            .iter()
+            .flat_map(|o| o.audience.iter().copied())
+            .filter(|a| *a != crate::content::Audience::Everyone)
+            .collect();
+        audiences.sort_by_key(|a| a.id());
+        audiences.dedup();
+        let audience = audiences
+            .into_iter()
+            .map(|a| Choice {
+                value: a.id().to_owned(),
+                label: ui(t(lang, &format!("audience-{}", a.id()))),
+                selected: filters.audience == Some(a),
+            })
+            .collect();
+        let place = places(catalogue)
+            .into_iter()
+            .map(|p| Choice {
+                selected: filters.place.as_deref() == Some(p.as_str()),
+                label: german(&p),
+                value: p,
+            })
+            .collect();
+        let drop_href = (!filters.is_empty()).then(|| {
+            let mut url = url::form_urlencoded::Serializer::new(String::new());
+            for (k, v) in &hidden {
+                url.append_pair(k, v);
+            }
+            format!("/{}/search?{}", lang.code(), url.finish())
+        });
+        FilterView {
+            hidden,
+            open,
+            open_any: filters.open.is_none(),
+            free: filters.free,
+            anonymous: filters.anonymous,
+            no_appointment: filters.no_appointment,
+            lang_spoken,
+            audience,
+            place,
+            active: !filters.is_empty(),
+            count: filters.pairs().len(),
+            open_form: false,
+            drop_href,
+        }
     }
 }
 

@@ -1389,7 +1389,8 @@ async fn no_page_shows_an_iso_date_in_any_language() {
         );
         for path in paths {
             let doc = site.get(&path).await.expect(StatusCode::OK).html();
-            let text = doc.root_element().text().collect::<String>();
+            // What a reader sees (the JSON-LD data block in the head is for machines, in ISO).
+            let text = visible_text(&doc);
             assert!(!iso(&text), "{path}: an ISO date in {text:.2000}");
         }
     }
@@ -1589,4 +1590,169 @@ async fn headings_never_skip_a_level_on_any_page() {
             }
         }
     }
+}
+
+#[tokio::test]
+async fn filters_combine_with_a_query_in_the_api_and_say_what_they_left_out() {
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    let ids = |body: &serde_json::Value| -> Vec<String> {
+        body["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let free = site
+        .get("/api/v1/search?q=Schulden&free=1&limit=20")
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    assert!(!ids(&free).is_empty(), "{free}");
+    for id in ids(&free) {
+        assert!(catalogue.offer(&id).unwrap().is_free(), "{id} is free");
+    }
+    let arabic = site
+        .get("/api/v1/search?q=Hilfe%20f%C3%BCr%20Gefl%C3%BCchtete&lang_spoken=ar&limit=20")
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    assert!(!ids(&arabic).is_empty(), "{arabic}");
+    for id in ids(&arabic) {
+        let offer = catalogue.offer(&id).unwrap();
+        assert!(
+            offer.languages.iter().any(|l| l == "ar"),
+            "{id} speaks Arabic"
+        );
+    }
+    assert!(arabic["filtered_out"].as_u64().unwrap() > 0, "{arabic}");
+    // Filters combine: no offer in the content is both free and speaks Arabic.
+    let both = site
+        .get("/api/v1/search?q=Hilfe%20f%C3%BCr%20Gefl%C3%BCchtete&lang_spoken=ar&free=1")
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    let expected: Vec<&str> = catalogue
+        .offers
+        .iter()
+        .filter(|o| o.is_free() && o.languages.iter().any(|l| l == "ar"))
+        .map(|o| o.id.as_str())
+        .collect();
+    for id in ids(&both) {
+        assert!(expected.contains(&id.as_str()), "{id}");
+    }
+
+    // No offer's hours are current, so nothing may be open now; the answer says how many it left out.
+    let body = site
+        .get("/api/v1/search?q=Tafel&open=now")
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    assert_eq!(body["results"].as_array().unwrap().len(), 0, "{body}");
+    assert!(body["filtered_out"].as_u64().unwrap() >= 1);
+
+    for bad in [
+        "open=soon",
+        "free=maybe",
+        "lang_spoken=xx",
+        "audience=aliens",
+        "place=Atlantis",
+    ] {
+        let body = site
+            .get(&format!("/api/v1/search?q=Tafel&{bad}"))
+            .await
+            .expect(StatusCode::BAD_REQUEST)
+            .json();
+        assert_eq!(body["error"]["code"], "bad_filter", "{bad}");
+    }
+}
+
+#[tokio::test]
+async fn the_results_page_filters_without_javascript_and_offers_to_drop_a_filter_that_leaves_nothing()
+ {
+    let site = Site::new();
+    let catalogue = site.catalogue();
+    let doc = site
+        .get("/de/search?q=Beratung&free=1")
+        .await
+        .expect(StatusCode::OK)
+        .html();
+    let ids = card_offers(&doc);
+    assert!(!ids.is_empty());
+    for id in &ids {
+        assert!(catalogue.offer(id).unwrap().is_free(), "{id} is free");
+    }
+    assert!(
+        doc.select(&sel("details.filters[open]")).next().is_none(),
+        "closed while it leaves results"
+    );
+    assert!(
+        texts(&doc, ".filters summary")[0].ends_with("(1)"),
+        "the count of filters"
+    );
+    assert_eq!(
+        attrs(&doc, ".filters input[name=free][checked]", "value"),
+        ["1"]
+    );
+    assert_eq!(
+        attrs(&doc, ".filters input[type=hidden][name=q]", "value"),
+        ["Beratung"]
+    );
+    let tr = attrs(&doc, ".langpick a[hreflang=tr]", "href");
+    assert!(
+        tr[0].contains("free=1") && tr[0].contains("q=Beratung"),
+        "{tr:?}"
+    );
+
+    // A place without words: the offers there, as in a category.
+    let doc = site
+        .get("/de/search?place=Dabringhausen")
+        .await
+        .expect(StatusCode::OK)
+        .html();
+    let ids = card_offers(&doc);
+    assert!(!ids.is_empty(), "Dabringhausen has offers");
+    for id in &ids {
+        let a = catalogue.offer(id).unwrap().address.clone().unwrap();
+        assert_eq!(a.district.as_deref(), Some("Dabringhausen"), "{id}");
+    }
+
+    // The district's name alone, typed as a search, finds the same offers; so does the API.
+    let typed = card_offers(
+        &site
+            .get("/de/search?q=Dabringhausen")
+            .await
+            .expect(StatusCode::OK)
+            .html(),
+    );
+    assert_eq!(typed, ids, "a place typed as a query");
+    let api = site
+        .get("/api/v1/search?q=dabringhausen")
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    let api_ids: Vec<&str> = api["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(api_ids, ids.iter().map(String::as_str).collect::<Vec<_>>());
+
+    // Nothing open now: said so, with a way back to the same search without filters.
+    let doc = site
+        .get("/de/search?q=Tafel&open=now")
+        .await
+        .expect(StatusCode::OK)
+        .html();
+    assert!(card_offers(&doc).is_empty());
+    assert_eq!(texts(&doc, ".message"), [t(Lang::De, "filter-nothing")]);
+    assert_eq!(
+        attrs(&doc, "details.filters[open] a.drop", "href"),
+        ["/de/search?q=Tafel"]
+    );
+    site.get("/de/search?q=Tafel&audience=aliens")
+        .await
+        .expect(StatusCode::BAD_REQUEST);
 }

@@ -1,0 +1,365 @@
+//! Filters readers and API clients combine with a query or a category: open now or today, free,
+//! a spoken language, anonymous, without an appointment, an audience, a place.
+//!
+//! The names are the same as page and API parameters (`open=now`, `free=1`, `lang_spoken=ar`,
+//! `anonymous=1`, `no_appointment=1`, `audience=seniors`, `place=Dabringhausen`). "Open" uses the same
+//! rule as every other claim about an open door ([`super::hours_claim`]): an offer whose hours are old
+//! never passes `open=now`.
+
+use jiff::Zoned;
+
+use super::{HoursClaim, NextOpening, hours_claim};
+use crate::content::{Appointment, Audience, Catalogue, Offer};
+use crate::text::fold;
+
+/// `open=now` or `open=today`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Open {
+    Now,
+    Today,
+}
+
+impl Open {
+    /// The parameter value.
+    pub fn id(self) -> &'static str {
+        match self {
+            Open::Now => "now",
+            Open::Today => "today",
+        }
+    }
+}
+
+/// The filters of one request; the default keeps every offer.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub open: Option<Open>,
+    pub free: bool,
+    /// A language spoken there, as the content writes it (`ar`, `ku`).
+    pub lang_spoken: Option<String>,
+    pub anonymous: bool,
+    pub no_appointment: bool,
+    pub audience: Option<Audience>,
+    /// A town or district, as the content spells it.
+    pub place: Option<String>,
+}
+
+/// A filter parameter with a value Lotse does not know.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown value for the filter {name}")]
+pub struct BadFilter {
+    /// The parameter's name.
+    pub name: &'static str,
+}
+
+/// The parameter names, in the order links write them.
+pub const NAMES: [&str; 7] = [
+    "open",
+    "free",
+    "lang_spoken",
+    "anonymous",
+    "no_appointment",
+    "audience",
+    "place",
+];
+
+impl Filters {
+    /// Reads the filters from request parameters. An absent or empty parameter is no filter; a flag is
+    /// on for `1`/`true`/`on` (what a checkbox sends) and off for `0`/`false`; anything else, and a
+    /// language, audience or place the catalogue does not have, is a [`BadFilter`].
+    pub fn parse<'a>(
+        get: impl Fn(&str) -> Option<&'a str>,
+        catalogue: &Catalogue,
+    ) -> Result<Filters, BadFilter> {
+        let value = |name: &str| get(name).map(str::trim).filter(|v| !v.is_empty());
+        let flag = |name: &'static str| match value(name) {
+            None | Some("0" | "false") => Ok(false),
+            Some("1" | "true" | "on") => Ok(true),
+            Some(_) => Err(BadFilter { name }),
+        };
+        let open = match value("open") {
+            None => None,
+            Some("now") => Some(Open::Now),
+            Some("today") => Some(Open::Today),
+            Some(_) => return Err(BadFilter { name: "open" }),
+        };
+        let lang_spoken = match value("lang_spoken") {
+            None => None,
+            Some(tag) => Some(
+                spoken_languages(catalogue)
+                    .into_iter()
+                    .find(|l| l.eq_ignore_ascii_case(tag))
+                    .ok_or(BadFilter {
+                        name: "lang_spoken",
+                    })?,
+            ),
+        };
+        let audience = match value("audience") {
+            None => None,
+            Some(id) => Some(Audience::from_id(id).ok_or(BadFilter { name: "audience" })?),
+        };
+        let place = match value("place") {
+            None => None,
+            Some(name) => Some(
+                places(catalogue)
+                    .into_iter()
+                    .find(|p| fold(p) == fold(name))
+                    .ok_or(BadFilter { name: "place" })?,
+            ),
+        };
+        Ok(Filters {
+            open,
+            free: flag("free")?,
+            lang_spoken,
+            anonymous: flag("anonymous")?,
+            no_appointment: flag("no_appointment")?,
+            audience,
+            place,
+        })
+    }
+
+    /// `true` if no filter is set.
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+
+    /// `true` if `offer` passes every filter at `now`.
+    pub fn keeps(&self, offer: &Offer, now: &Zoned) -> bool {
+        self.open.is_none_or(|open| is_open(offer, open, now))
+            && (!self.free || offer.is_free())
+            && self
+                .lang_spoken
+                .as_ref()
+                .is_none_or(|l| offer.languages.iter().any(|o| o.eq_ignore_ascii_case(l)))
+            && (!self.anonymous || offer.anonymous == Some(true))
+            && (!self.no_appointment || offer.appointment == Some(Appointment::NotNeeded))
+            && self.audience.is_none_or(|a| {
+                offer.audience.contains(&a) || offer.audience.contains(&Audience::Everyone)
+            })
+            && self.place.as_ref().is_none_or(|p| is_in(offer, p))
+    }
+
+    /// The filters as query pairs, in [`NAMES`] order (for links that keep them).
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if let Some(open) = self.open {
+            pairs.push(("open", open.id().to_owned()));
+        }
+        if self.free {
+            pairs.push(("free", "1".to_owned()));
+        }
+        if let Some(l) = &self.lang_spoken {
+            pairs.push(("lang_spoken", l.clone()));
+        }
+        if self.anonymous {
+            pairs.push(("anonymous", "1".to_owned()));
+        }
+        if self.no_appointment {
+            pairs.push(("no_appointment", "1".to_owned()));
+        }
+        if let Some(a) = self.audience {
+            pairs.push(("audience", a.id().to_owned()));
+        }
+        if let Some(p) = &self.place {
+            pairs.push(("place", p.clone()));
+        }
+        pairs
+    }
+}
+
+/// What a filtered answer shows: the offers in order, each with what the search found for it.
+#[derive(Debug)]
+pub struct Selection<'a, T> {
+    pub offers: Vec<(&'a Offer, Option<T>)>,
+    /// How many of the search's results the filters left out.
+    pub filtered_out: usize,
+}
+
+/// Applies `filters` to a search's ranked `hits`. Filters without words (`words_empty`) browse the
+/// whole catalogue instead, as a category does: active offers first, then by name. The web and the
+/// API both answer through this, so a filter means the same everywhere.
+pub fn select<'a, T>(
+    filters: &Filters,
+    catalogue: &'a Catalogue,
+    words_empty: bool,
+    hits: impl IntoIterator<Item = (&'a Offer, T)>,
+    now: &Zoned,
+) -> Selection<'a, T> {
+    if words_empty && !filters.is_empty() {
+        let mut offers: Vec<&Offer> = catalogue
+            .offers
+            .iter()
+            .filter(|o| filters.keeps(o, now))
+            .collect();
+        offers.sort_by_key(|o| (!o.is_active(), o.name.to_lowercase()));
+        return Selection {
+            offers: offers.into_iter().map(|o| (o, None)).collect(),
+            filtered_out: 0,
+        };
+    }
+    let mut filtered_out = 0;
+    let offers = hits
+        .into_iter()
+        .filter_map(|(offer, found)| {
+            let keep = filters.keeps(offer, now);
+            filtered_out += usize::from(!keep);
+            keep.then_some((offer, Some(found)))
+        })
+        .collect();
+    Selection {
+        offers,
+        filtered_out,
+    }
+}
+
+fn is_open(offer: &Offer, open: Open, now: &Zoned) -> bool {
+    match (hours_claim(offer, now), open) {
+        (HoursClaim::Live(NextOpening::OpenNow { .. }), _) => true,
+        (HoursClaim::Live(NextOpening::At(at)), Open::Today) => at.date() == now.date(),
+        _ => false,
+    }
+}
+
+/// `true` if the offer's address is in `place` (its town or its district).
+fn is_in(offer: &Offer, place: &str) -> bool {
+    let wanted = fold(place);
+    offer.address.as_ref().is_some_and(|a| {
+        fold(&a.city) == wanted || a.district.as_deref().is_some_and(|d| fold(d) == wanted)
+    })
+}
+
+/// The place a whole query names, if it is nothing else: a town or district of the offers'
+/// addresses ("Dabringhausen", "dabringhausen") or one of their postcodes ("42929"). Such a query
+/// means "what is there", which words in the offers' texts cannot answer.
+pub fn place_query(catalogue: &Catalogue, text: &str) -> Option<String> {
+    let wanted = fold(text.trim());
+    if wanted.is_empty() {
+        return None;
+    }
+    if let Some(place) = places(catalogue).into_iter().find(|p| fold(p) == wanted) {
+        return Some(place);
+    }
+    // A postcode stands for the town it belongs to in the offers' addresses.
+    catalogue
+        .offers
+        .iter()
+        .filter_map(|o| o.address.as_ref())
+        .find(|a| a.postcode.as_deref() == Some(text.trim()))
+        .map(|a| a.city.clone())
+}
+
+/// The languages spoken at any offer, as the content writes them, sorted.
+pub fn spoken_languages(catalogue: &Catalogue) -> Vec<String> {
+    let mut langs: Vec<String> = catalogue
+        .offers
+        .iter()
+        .flat_map(|o| o.languages.iter().map(|l| l.to_lowercase()))
+        .collect();
+    langs.sort();
+    langs.dedup();
+    langs
+}
+
+/// The towns and districts of the offers' addresses, sorted.
+pub fn places(catalogue: &Catalogue) -> Vec<String> {
+    let mut places: Vec<String> = catalogue
+        .offers
+        .iter()
+        .filter_map(|o| o.address.as_ref())
+        .flat_map(|a| std::iter::once(a.city.clone()).chain(a.district.clone()))
+        .collect();
+    places.sort();
+    places.dedup();
+    places
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn catalogue() -> Catalogue {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        crate::content::load(&dir).expect("the bundled content loads")
+    }
+
+    fn parse(pairs: &[(&str, &str)], c: &Catalogue) -> Result<Filters, BadFilter> {
+        let map: HashMap<&str, &str> = pairs.iter().copied().collect();
+        Filters::parse(|n| map.get(n).copied(), c)
+    }
+
+    #[test]
+    fn parameters_become_filters_and_unknown_values_are_refused() {
+        let c = catalogue();
+        assert!(parse(&[], &c).unwrap().is_empty());
+        assert!(
+            parse(&[("free", ""), ("open", " ")], &c)
+                .unwrap()
+                .is_empty()
+        );
+        let f = parse(
+            &[
+                ("free", "on"),
+                ("lang_spoken", "AR"),
+                ("place", "dabringhausen"),
+            ],
+            &c,
+        )
+        .unwrap();
+        assert!(f.free);
+        assert_eq!(f.lang_spoken.as_deref(), Some("ar"));
+        assert_eq!(f.place.as_deref(), Some("Dabringhausen"));
+        for (name, value) in [
+            ("open", "tomorrow"),
+            ("free", "yes please"),
+            ("lang_spoken", "xx"),
+            ("audience", "aliens"),
+            ("place", "Atlantis"),
+        ] {
+            let err = parse(&[(name, value)], &c).expect_err(value);
+            assert_eq!(err.name, name);
+        }
+    }
+
+    #[test]
+    fn filters_keep_only_offers_that_state_the_fact() {
+        let c = catalogue();
+        let now = super::super::now();
+        let kept = |pairs: &[(&str, &str)]| -> Vec<&Offer> {
+            let f = parse(pairs, &c).unwrap();
+            c.offers.iter().filter(|o| f.keeps(o, &now)).collect()
+        };
+        let free = kept(&[("free", "1")]);
+        assert!(!free.is_empty() && free.iter().all(|o| o.is_free()));
+        let arabic = kept(&[("lang_spoken", "ar")]);
+        assert!(!arabic.is_empty());
+        assert!(arabic.iter().all(|o| o.languages.iter().any(|l| l == "ar")));
+        let anonymous = kept(&[("anonymous", "1")]);
+        assert!(anonymous.iter().all(|o| o.anonymous == Some(true)));
+        let dab = kept(&[("place", "Dabringhausen")]);
+        assert!(!dab.is_empty());
+        assert!(
+            dab.iter()
+                .all(|o| o.address.as_ref().unwrap().district.as_deref() == Some("Dabringhausen"))
+        );
+        // Every offer's hours are older than a year, or undated: nothing may claim to be open now.
+        for o in kept(&[("open", "now")]) {
+            assert_eq!(hours_claim(o, &now).open_now(), Some(true), "{}", o.id);
+        }
+        assert_eq!(
+            place_query(&c, " dabringhausen ").as_deref(),
+            Some("Dabringhausen")
+        );
+        let postcode = c
+            .offers
+            .iter()
+            .find_map(|o| o.address.as_ref()?.postcode.clone())
+            .unwrap();
+        assert!(place_query(&c, &postcode).is_some());
+        assert_eq!(place_query(&c, "Tafel"), None);
+        let f = parse(&[("free", "1"), ("anonymous", "1")], &c).unwrap();
+        assert_eq!(
+            f.pairs(),
+            vec![("free", "1".to_owned()), ("anonymous", "1".to_owned())]
+        );
+    }
+}

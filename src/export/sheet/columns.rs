@@ -500,6 +500,13 @@ fn write_slot(t: &mut dyn TableLike, old: Option<&SlotCell>, new: &SlotCell) {
     }
 }
 
+/// A new `[[hours.slots]]` table, written as the files write them: no blank line before its header.
+fn slot_table() -> Table {
+    let mut t = Table::new();
+    t.decor_mut().set_prefix("");
+    t
+}
+
 fn write_slots(table: &mut dyn TableLike, key: &str, slots: &[SlotCell], old: Option<Cell>) {
     let old = match old {
         Some(Cell::Slots(old)) => old,
@@ -512,7 +519,7 @@ fn write_slots(table: &mut dyn TableLike, key: &str, slots: &[SlotCell], old: Op
         }
         for (i, new) in slots.iter().enumerate() {
             if i >= aot.len() {
-                aot.push(Table::new());
+                aot.push(slot_table());
             }
             if let Some(t) = aot.get_mut(i) {
                 write_slot(t, old.get(i), new);
@@ -532,7 +539,7 @@ fn write_slots(table: &mut dyn TableLike, key: &str, slots: &[SlotCell], old: Op
     }
     let mut aot = ArrayOfTables::new();
     for new in slots {
-        let mut t = Table::new();
+        let mut t = slot_table();
         write_slot(&mut t, None, new);
         aot.push(t);
     }

@@ -244,7 +244,7 @@ pub fn plan(content: &Path, bytes: &[u8], sheet: &Path) -> Result<Summary, Vec<P
             At { sheet, row: 1 }.problem(None, msg!("die Tabelle ist leer", "the sheet is empty")),
         ]);
     };
-    let header = decode(header, &At { sheet, row: 1 }, &mut problems);
+    let header = decode(header, &[], &At { sheet, row: 1 }, &mut problems);
     let (Some(header), true) = (header, problems.is_empty()) else {
         return Err(problems);
     };
@@ -288,6 +288,8 @@ pub fn plan(content: &Path, bytes: &[u8], sheet: &Path) -> Result<Summary, Vec<P
 
 /// Which column of the sheet holds which field.
 struct Layout<'a> {
+    /// The header, cell by cell.
+    names: Vec<String>,
     width: usize,
     id: usize,
     /// Sheet position and column.
@@ -347,6 +349,7 @@ impl<'a> Layout<'a> {
             .collect();
         match id {
             Some(id) if problems.is_empty() => Ok(Layout {
+                names: header.to_vec(),
                 width: header.len(),
                 id,
                 columns,
@@ -359,6 +362,7 @@ impl<'a> Layout<'a> {
 /// The row's cells as text; a cell that is not UTF-8 is a problem at its column.
 fn decode(
     record: &csv::ByteRecord,
+    names: &[String],
     at: &At<'_>,
     problems: &mut Vec<Problem>,
 ) -> Option<Vec<String>> {
@@ -370,17 +374,14 @@ fn decode(
             Err(err) => {
                 let valid = err.valid_up_to();
                 let character = String::from_utf8_lossy(&bytes[..valid]).chars().count() + 1;
-                let column = letter(i);
-                problems.push(Problem {
-                    file: at.sheet.to_path_buf(),
-                    line: Some(at.row),
-                    column: None,
-                    field: format!("({column})"),
-                    message: msg!(
+                let name = names.get(i).map_or("", String::as_str);
+                problems.push(at.problem(
+                    Some((i, name)),
+                    msg!(
                         "Zeichen {character} der Zelle ist kein UTF-8: bitte die Tabelle als „CSV UTF-8“ speichern",
                         "character {character} of the cell is not UTF-8: save the sheet as \"CSV UTF-8\""
                     ),
-                });
+                ));
                 ok = false;
             }
         }
@@ -416,7 +417,7 @@ fn plan_row(
         ));
         return None;
     }
-    let cells = decode(record, at, problems)?;
+    let cells = decode(record, &layout.names, at, problems)?;
     let id = cells[layout.id].trim().to_owned();
     let id_column = Some((layout.id, ID));
     if id.is_empty() {

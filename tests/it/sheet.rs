@@ -246,11 +246,7 @@ fn one_edited_cell_changes_only_its_field_and_keeps_comments() {
         .unwrap()
         .to_owned();
     let mut expected = replaced(&depression, "\"0800 33 44 533\" }", "\"0800 33 44 534\" }");
-    expected = replaced(
-        &expected,
-        "[hours]\nas_of = \"2016-04\"\n",
-        "[hours]\n",
-    );
+    expected = replaced(&expected, "[hours]\nas_of = \"2016-04\"\n", "[hours]\n");
     expected = replaced(
         &expected,
         &format!("{old_summary_en}\n"),

@@ -697,3 +697,110 @@ impl Summary {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OFFER: &str = "\
+name = \"Treff\" # wie der Träger es nennt
+summary = \"Kurz.\"
+
+[address]
+street = \"Markt 1\"
+city = \"Wermelskirchen\"
+
+[hours]
+[[hours.slots]]
+days = [\"mon\"]
+opens = \"10:00\"
+";
+
+    /// A content folder with one offer file and the sheet `lotse export` would write for it.
+    fn folder() -> (tempfile::TempDir, Vec<String>, Vec<String>) {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join(OFFERS_DIR)).unwrap();
+        fs::write(dir.path().join("offers/treff.toml"), OFFER).unwrap();
+        let files = offer_files(dir.path()).unwrap();
+        let row = export_row("treff", &files["treff"], &columns()).unwrap();
+        let header = std::iter::once(ID.to_owned())
+            .chain(columns().into_iter().map(|c| c.header))
+            .collect();
+        (dir, header, row)
+    }
+
+    fn sheet(header: &[String], row: &[String]) -> Vec<u8> {
+        let mut out = csv::WriterBuilder::new()
+            .delimiter(DELIMITER)
+            .from_writer(Vec::new());
+        out.write_record(header).unwrap();
+        out.write_record(row).unwrap();
+        out.into_inner().unwrap()
+    }
+
+    fn set(header: &[String], row: &mut [String], name: &str, value: &str) {
+        let i = header.iter().position(|h| h == name).unwrap();
+        row[i] = value.to_owned();
+    }
+
+    #[test]
+    fn an_unchanged_row_is_no_edit() {
+        let (dir, header, row) = folder();
+        let summary = plan(dir.path(), &sheet(&header, &row), Path::new("s.csv")).unwrap();
+        assert!(summary.edits.is_empty());
+        assert_eq!(summary.unchanged, 1);
+    }
+
+    #[test]
+    fn clearing_every_field_of_a_table_removes_the_table() {
+        let (dir, header, mut row) = folder();
+        set(&header, &mut row, "address.street", "");
+        set(&header, &mut row, "address.city", "");
+        set(&header, &mut row, "name", "Treff am Markt");
+        let summary = plan(dir.path(), &sheet(&header, &row), Path::new("s.csv")).unwrap();
+        let edit = &summary.edits[0];
+        assert_eq!(edit.fields, ["name", "address.street", "address.city"]);
+        assert_eq!(
+            edit.text,
+            OFFER
+                .replace("\"Treff\" #", "\"Treff am Markt\" #")
+                .replace(
+                    "[address]\nstreet = \"Markt 1\"\ncity = \"Wermelskirchen\"\n\n",
+                    ""
+                )
+        );
+    }
+
+    #[test]
+    fn a_problem_after_the_edits_is_placed_at_its_row_and_column() {
+        let (dir, header, mut row) = folder();
+        // Columns in another order than exported: the letter follows the sheet.
+        let mut header = header;
+        header.swap(1, 2);
+        row.swap(1, 2);
+        set(&header, &mut row, "hours.slots", "Mo 10:00; Di 11:00");
+        let summary = plan(dir.path(), &sheet(&header, &row), Path::new("s.csv")).unwrap();
+        let found = Problem {
+            file: PathBuf::from("offers/treff.toml"),
+            line: Some(12),
+            column: None,
+            field: "hours.slots[1].opens".into(),
+            message: Message::new("x", "x"),
+        };
+        let cols = columns();
+        let at = locate(found, &summary, &cols, dir.path(), Path::new("s.csv"));
+        let slots = header.iter().position(|h| h == "hours.slots").unwrap();
+        assert_eq!(at.line, Some(2));
+        assert_eq!(at.field, format!("hours.slots ({})", letter(slots)));
+        let name = Problem {
+            field: "name".into(),
+            ..at.clone()
+        };
+        let other = Problem {
+            file: PathBuf::from("offers/other.toml"),
+            ..name
+        };
+        let at = locate(other, &summary, &cols, dir.path(), Path::new("s.csv"));
+        assert_eq!(at.file, dir.path().join("offers/other.toml"));
+    }
+}

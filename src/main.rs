@@ -41,6 +41,7 @@ enum Command {
     /// Write the content in other shapes: the editors' spreadsheet (`--csv FILE`).
     #[command(after_long_help = lotse::export::sheet::FORMAT_HELP)]
     Export {
+        /// The content folder.
         #[arg(long, env = "LOTSE_CONTENT", default_value = "content")]
         content: PathBuf,
         /// Write every offer as one row of a CSV sheet (UTF-8 with BOM, `;`-separated) to FILE.
@@ -50,6 +51,7 @@ enum Command {
     /// Apply an edited spreadsheet to the offer files (nothing is written unless all of it is valid).
     #[command(after_long_help = lotse::export::sheet::FORMAT_HELP)]
     Import {
+        /// The content folder (only its offers/*.toml files are changed).
         #[arg(long, env = "LOTSE_CONTENT", default_value = "content")]
         content: PathBuf,
         /// The sheet, as `lotse export --csv` wrote it and an editor changed it.

@@ -631,13 +631,15 @@ fn parse_bool(text: &str) -> Result<bool, Message> {
 /// anything else as written (`lotse check` judges it).
 fn iso_date(text: &str) -> String {
     let parts: Vec<&str> = text.split('.').collect();
-    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
     let pad = |s: &str| format!("{s:0>2}");
     match parts.as_slice() {
-        [d, m, y] if d.len() <= 2 && m.len() <= 2 && digits(y, 4) => {
+        [d, m, y] if digits(d, 1..=2) && digits(m, 1..=2) && digits(y, 4..=4) => {
             format!("{y}-{}-{}", pad(m), pad(d))
         }
-        [m, y] if m.len() <= 2 && digits(y, 4) => format!("{y}-{}", pad(m)),
+        [m, y] if digits(m, 1..=2) && digits(y, 4..=4) => format!("{y}-{}", pad(m)),
         _ => text.to_owned(),
     }
 }
@@ -697,6 +699,7 @@ mod tests {
         assert_eq!(iso_date("1.2.2026"), "2026-02-01");
         assert_eq!(iso_date("07.2023"), "2023-07");
         assert_eq!(iso_date("2023-07"), "2023-07");
+        assert_eq!(iso_date("a.b.2023"), "a.b.2023");
     }
 
     #[test]

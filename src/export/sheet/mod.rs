@@ -245,11 +245,14 @@ pub fn plan(content: &Path, bytes: &[u8], sheet: &Path) -> Result<Summary, Vec<P
         ]);
     };
     let header = decode(header, &[], &At { sheet, row: 1 }, &mut problems);
-    let (Some(header), true) = (header, problems.is_empty()) else {
+    let Some(header) = header else {
         return Err(problems);
     };
     let cols = columns();
-    let layout = Layout::new(&cols, &header, sheet)?;
+    let layout = Layout::new(&cols, &header, sheet).map_err(|mut found| {
+        problems.append(&mut found);
+        std::mem::take(&mut problems)
+    })?;
     let files = offer_files(content)?;
     let mut summary = Summary {
         positions: layout

@@ -38,6 +38,29 @@ enum Command {
     },
     /// Build the search index (only if the content changed).
     Index(Paths),
+    /// Write the content in other shapes: the editors' spreadsheet (`--csv FILE`).
+    #[command(after_long_help = lotse::export::sheet::FORMAT_HELP)]
+    Export {
+        /// The content folder.
+        #[arg(long, env = "LOTSE_CONTENT", default_value = "content")]
+        content: PathBuf,
+        /// Write every offer as one row of a CSV sheet (UTF-8 with BOM, `;`-separated) to FILE.
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+    },
+    /// Apply an edited spreadsheet to the offer files (nothing is written unless all of it is valid).
+    #[command(after_long_help = lotse::export::sheet::FORMAT_HELP)]
+    Import {
+        /// The content folder (only its offers/*.toml files are changed).
+        #[arg(long, env = "LOTSE_CONTENT", default_value = "content")]
+        content: PathBuf,
+        /// The sheet, as `lotse export --csv` wrote it and an editor changed it.
+        #[arg(long, value_name = "FILE")]
+        csv: PathBuf,
+        /// The language of the problem messages and the summary: de or en.
+        #[arg(long, default_value = "de")]
+        lang: content::Language,
+    },
     /// Search from the command line.
     Search {
         #[command(flatten)]
@@ -114,6 +137,33 @@ fn init_logging() {
 fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Check { content, lang } => Ok(check(&content, lang)),
+        Command::Export { content, csv } => {
+            let Some(csv) = csv else {
+                anyhow::bail!("nothing to export: give --csv FILE");
+            };
+            match lotse::export::sheet::export_to(&content, &csv) {
+                Ok(rows) => {
+                    println!("wrote {rows} offers to {}", csv.display());
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(problems) => {
+                    print_located(&problems, content::Language::default());
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        Command::Import { content, csv, lang } => {
+            match lotse::export::sheet::import(&content, &csv) {
+                Ok(summary) => {
+                    print!("{}", summary.describe(lang));
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(problems) => {
+                    print_located(&problems, lang);
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
         Command::Index(paths) => match index::ensure(&paths.content, &paths.index) {
             Ok(Outcome::Built(fp)) => {
                 println!("built index {fp} in {}", paths.index.display());
@@ -265,6 +315,18 @@ fn print_problems(
     match lang {
         content::Language::De => println!("{n} Problem(e) gefunden"),
         content::Language::En => println!("{n} problem(s) found"),
+    }
+}
+
+/// Problems that name their file in full (the sheet's rows, or content files with their folder).
+fn print_located(problems: &[content::Problem], lang: content::Language) {
+    for p in problems {
+        println!("{}", p.in_lang(lang));
+    }
+    let n = problems.len();
+    match lang {
+        content::Language::De => println!("{n} Problem(e) gefunden, nichts geschrieben"),
+        content::Language::En => println!("{n} problem(s) found, nothing written"),
     }
 }
 

@@ -4,6 +4,7 @@ mod content;
 mod content_hardening;
 mod search;
 mod server;
+mod sheet;
 mod sites;
 mod web;
 

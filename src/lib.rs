@@ -19,6 +19,7 @@ pub mod config;
 pub mod content;
 pub mod dialogue;
 pub mod eval;
+pub mod export;
 pub mod i18n;
 pub mod index;
 pub mod lang;

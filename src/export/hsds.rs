@@ -268,6 +268,9 @@ pub struct TaxonomyTerm {
     pub name: String,
     /// Required by HSDS; empty for categories, whose taxonomy has names only.
     pub description: String,
+    /// The language of `name` (ISO 639-1; easy German is `de`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<&'static str>,
     /// The taxonomy's name.
     pub taxonomy: String,
     pub taxonomy_id: String,
@@ -376,10 +379,7 @@ impl<'a> Hsds<'a> {
     /// The organization with the HSDS id `id` (any case), with its services.
     pub fn organization(&self, id: &str) -> Option<OrganizationWithServices> {
         let id = id.to_ascii_lowercase();
-        let (organization, offers) = self
-            .organizations()
-            .into_iter()
-            .find(|(o, _)| o.id == id)?;
+        let (organization, offers) = self.organizations().into_iter().find(|(o, _)| o.id == id)?;
         Some(OrganizationWithServices {
             organization,
             services: offers.into_iter().map(|o| self.fields(o)).collect(),
@@ -478,7 +478,7 @@ impl<'a> Hsds<'a> {
                 &[("date", arg(present::date(lang, as_of)))],
             ));
         }
-        let notes = (!notes.is_empty()).then(|| notes.join(" "));
+        let notes = (!notes.is_empty()).then(|| plain(&notes.join(" ")));
         let service = service_id(&offer.id);
         if hours.slots.is_empty() {
             if notes.is_none() {
@@ -513,13 +513,14 @@ impl<'a> Hsds<'a> {
         if let Some(label) = text.label {
             out.push_str(&format!(" ({})", label.text));
         }
-        out
+        plain(&out)
     }
 
     fn location(&self, offer: &Offer) -> Option<ServiceAtLocation> {
-        let precise = offer.location.as_ref().filter(|l| {
-            matches!(l.precision, Precision::Building | Precision::Street)
-        });
+        let precise = offer
+            .location
+            .as_ref()
+            .filter(|l| matches!(l.precision, Precision::Building | Precision::Street));
         if offer.address.is_none() && precise.is_none() {
             return None;
         }
@@ -535,13 +536,11 @@ impl<'a> Hsds<'a> {
             country: COUNTRY,
             address_type: "physical",
         });
-        let accessibility = offer
-            .accessibility_text(self.lang)
-            .map(|a| Accessibility {
-                id: uuid("accessibility", &offer.id),
-                location_id: location_id.clone(),
-                description: a.text.to_owned(),
-            });
+        let accessibility = offer.accessibility_text(self.lang).map(|a| Accessibility {
+            id: uuid("accessibility", &offer.id),
+            location_id: location_id.clone(),
+            description: a.text.to_owned(),
+        });
         Some(ServiceAtLocation {
             id: uuid("service_at_location", &offer.id),
             service_id: service_id(&offer.id),
@@ -583,10 +582,7 @@ impl<'a> Hsds<'a> {
         };
         let mut out = vec![
             attribute(fact_term(OFFER_ID), Some(offer.id.clone())),
-            attribute(
-                fact_term(CHECKED),
-                Some(offer.verification.checked.clone()),
-            ),
+            attribute(fact_term(CHECKED), Some(offer.verification.checked.clone())),
         ];
         for category in &offer.categories {
             out.push(attribute(self.category_term(category), None));
@@ -600,10 +596,17 @@ impl<'a> Hsds<'a> {
             code: category.to_owned(),
             name: category_label(self.lang, category),
             description: String::new(),
+            language: Some(self.lang.search_lang().code()),
             taxonomy: CATEGORIES.to_owned(),
             taxonomy_id: uuid("taxonomy", CATEGORIES),
         }
     }
+}
+
+/// A UI text without the bidi isolation marks Fluent puts around each argument: they help a page
+/// show an Arabic sentence with a Latin date, but are noise in data.
+fn plain(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 fn organization(provider: &str) -> Organization {
@@ -732,6 +735,7 @@ fn fact_term((code, name, description): Fact) -> TaxonomyTerm {
         code: code.to_owned(),
         name: name.to_owned(),
         description: description.to_owned(),
+        language: Some("en"),
         taxonomy: FACTS.to_owned(),
         taxonomy_id: uuid("taxonomy", FACTS),
     }
@@ -766,7 +770,12 @@ pub struct Column {
     pub required: bool,
 }
 
-const fn col(name: &'static str, kind: &'static str, format: &'static str, required: bool) -> Column {
+const fn col(
+    name: &'static str,
+    kind: &'static str,
+    format: &'static str,
+    required: bool,
+) -> Column {
     Column {
         name,
         kind,
@@ -791,79 +800,228 @@ pub const TABLES: [Table; 13] = [
     Table {
         name: "organization",
         path: "organizations.csv",
-        columns: &[col("id", "string", "uuid", true), col("name", "string", "", true), col("alternate_name", "string", "", false), col("description", "string", "", true), col("email", "string", "email", false), col("website", "string", "uri", false), col("tax_status", "string", "", false), col("tax_id", "string", "", false), col("year_incorporated", "number", "", false), col("legal_status", "string", "", false), col("logo", "string", "", false), col("uri", "string", "uri", false), col("parent_organization_id", "string", "uuid", false)],
+        columns: &[
+            col("id", "string", "uuid", true),
+            col("name", "string", "", true),
+            col("alternate_name", "string", "", false),
+            col("description", "string", "", true),
+            col("email", "string", "email", false),
+            col("website", "string", "uri", false),
+            col("tax_status", "string", "", false),
+            col("tax_id", "string", "", false),
+            col("year_incorporated", "number", "", false),
+            col("legal_status", "string", "", false),
+            col("logo", "string", "", false),
+            col("uri", "string", "uri", false),
+            col("parent_organization_id", "string", "uuid", false),
+        ],
         foreign_keys: &[],
     },
     Table {
         name: "service",
         path: "services.csv",
-        columns: &[col("id", "string", "uuid", true), col("organization_id", "string", "uuid", true), col("program_id", "string", "uuid", false), col("name", "string", "", true), col("alternate_name", "string", "", false), col("description", "string", "", false), col("url", "string", "uri", false), col("email", "string", "email", false), col("status", "string", "", true), col("interpretation_services", "string", "", false), col("application_process", "string", "", false), col("fees_description", "string", "", false), col("wait_time", "string", "", false), col("fees", "string", "", false), col("accreditations", "string", "", false), col("eligibility_description", "string", "", false), col("minimum_age", "number", "", false), col("maximum_age", "number", "", false), col("assured_date", "date", "", false), col("assurer_email", "string", "email", false), col("licenses", "string", "", false), col("alert", "string", "", false), col("last_modified", "datetime", "", false)],
+        columns: &[
+            col("id", "string", "uuid", true),
+            col("organization_id", "string", "uuid", true),
+            col("program_id", "string", "uuid", false),
+            col("name", "string", "", true),
+            col("alternate_name", "string", "", false),
+            col("description", "string", "", false),
+            col("url", "string", "uri", false),
+            col("email", "string", "email", false),
+            col("status", "string", "", true),
+            col("interpretation_services", "string", "", false),
+            col("application_process", "string", "", false),
+            col("fees_description", "string", "", false),
+            col("wait_time", "string", "", false),
+            col("fees", "string", "", false),
+            col("accreditations", "string", "", false),
+            col("eligibility_description", "string", "", false),
+            col("minimum_age", "number", "", false),
+            col("maximum_age", "number", "", false),
+            col("assured_date", "date", "", false),
+            col("assurer_email", "string", "email", false),
+            col("licenses", "string", "", false),
+            col("alert", "string", "", false),
+            col("last_modified", "datetime", "", false),
+        ],
         foreign_keys: &[("organization_id", "organization")],
     },
     Table {
         name: "location",
         path: "locations.csv",
-        columns: &[col("id", "string", "uuid", true), col("location_type", "string", "", true), col("url", "string", "uri", false), col("organization_id", "string", "uuid", false), col("name", "string", "", false), col("alternate_name", "string", "", false), col("description", "string", "", false), col("transportation", "string", "", false), col("latitude", "number", "", false), col("longitude", "number", "", false), col("external_identifier", "string", "", false), col("external_identifier_type", "string", "", false)],
+        columns: &[
+            col("id", "string", "uuid", true),
+            col("location_type", "string", "", true),
+            col("url", "string", "uri", false),
+            col("organization_id", "string", "uuid", false),
+            col("name", "string", "", false),
+            col("alternate_name", "string", "", false),
+            col("description", "string", "", false),
+            col("transportation", "string", "", false),
+            col("latitude", "number", "", false),
+            col("longitude", "number", "", false),
+            col("external_identifier", "string", "", false),
+            col("external_identifier_type", "string", "", false),
+        ],
         foreign_keys: &[],
     },
     Table {
         name: "service_at_location",
         path: "service_at_location.csv",
-        columns: &[col("id", "string", "uuid", true), col("service_id", "string", "uuid", true), col("location_id", "string", "uuid", true), col("description", "string", "", false)],
+        columns: &[
+            col("id", "string", "uuid", true),
+            col("service_id", "string", "uuid", true),
+            col("location_id", "string", "uuid", true),
+            col("description", "string", "", false),
+        ],
         foreign_keys: &[("service_id", "service"), ("location_id", "location")],
     },
     Table {
         name: "address",
         path: "addresses.csv",
-        columns: &[col("id", "string", "uuid", true), col("location_id", "string", "uuid", false), col("attention", "string", "", false), col("address_1", "string", "", true), col("address_2", "string", "", false), col("city", "string", "", true), col("region", "string", "", false), col("state_province", "string", "", true), col("postal_code", "string", "", true), col("country", "string", "", true), col("address_type", "string", "", true)],
+        columns: &[
+            col("id", "string", "uuid", true),
+            col("location_id", "string", "uuid", false),
+            col("attention", "string", "", false),
+            col("address_1", "string", "", true),
+            col("address_2", "string", "", false),
+            col("city", "string", "", true),
+            col("region", "string", "", false),
+            col("state_province", "string", "", true),
+            col("postal_code", "string", "", true),
+            col("country", "string", "", true),
+            col("address_type", "string", "", true),
+        ],
         foreign_keys: &[("location_id", "location")],
     },
     Table {
         name: "accessibility",
         path: "accessibility.csv",
-        columns: &[col("id", "string", "uuid", true), col("location_id", "string", "uuid", false), col("description", "string", "", false), col("details", "string", "", false), col("url", "string", "uri", false)],
+        columns: &[
+            col("id", "string", "uuid", true),
+            col("location_id", "string", "uuid", false),
+            col("description", "string", "", false),
+            col("details", "string", "", false),
+            col("url", "string", "uri", false),
+        ],
         foreign_keys: &[("location_id", "location")],
     },
     Table {
         name: "phone",
         path: "phones.csv",
-        columns: &[col("id", "string", "uuid", true), col("location_id", "string", "uuid", false), col("service_id", "string", "uuid", false), col("organization_id", "string", "uuid", false), col("contact_id", "string", "uuid", false), col("service_at_location_id", "string", "uuid", false), col("number", "string", "", true), col("extension", "number", "", false), col("type", "string", "", false), col("description", "string", "", false)],
+        columns: &[
+            col("id", "string", "uuid", true),
+            col("location_id", "string", "uuid", false),
+            col("service_id", "string", "uuid", false),
+            col("organization_id", "string", "uuid", false),
+            col("contact_id", "string", "uuid", false),
+            col("service_at_location_id", "string", "uuid", false),
+            col("number", "string", "", true),
+            col("extension", "number", "", false),
+            col("type", "string", "", false),
+            col("description", "string", "", false),
+        ],
         foreign_keys: &[("service_id", "service")],
     },
     Table {
         name: "schedule",
         path: "schedules.csv",
-        columns: &[col("id", "string", "uuid", true), col("service_id", "string", "uuid", false), col("location_id", "string", "uuid", false), col("service_at_location_id", "string", "uuid", false), col("valid_from", "date", "", false), col("valid_to", "date", "", false), col("dtstart", "date", "", false), col("timezone", "number", "", false), col("until", "date", "", false), col("count", "number", "", false), col("wkst", "string", "", false), col("freq", "string", "", false), col("interval", "number", "", false), col("byday", "string", "", false), col("byweekno", "string", "", false), col("bymonthday", "string", "", false), col("byyearday", "string", "", false), col("description", "string", "", false), col("opens_at", "time", "", false), col("closes_at", "time", "", false), col("schedule_link", "string", "uri", false), col("attending_type", "string", "", false), col("notes", "string", "", false)],
+        columns: &[
+            col("id", "string", "uuid", true),
+            col("service_id", "string", "uuid", false),
+            col("location_id", "string", "uuid", false),
+            col("service_at_location_id", "string", "uuid", false),
+            col("valid_from", "date", "", false),
+            col("valid_to", "date", "", false),
+            col("dtstart", "date", "", false),
+            col("timezone", "number", "", false),
+            col("until", "date", "", false),
+            col("count", "number", "", false),
+            col("wkst", "string", "", false),
+            col("freq", "string", "", false),
+            col("interval", "number", "", false),
+            col("byday", "string", "", false),
+            col("byweekno", "string", "", false),
+            col("bymonthday", "string", "", false),
+            col("byyearday", "string", "", false),
+            col("description", "string", "", false),
+            col("opens_at", "time", "", false),
+            col("closes_at", "time", "", false),
+            col("schedule_link", "string", "uri", false),
+            col("attending_type", "string", "", false),
+            col("notes", "string", "", false),
+        ],
         foreign_keys: &[("service_id", "service")],
     },
     Table {
         name: "language",
         path: "languages.csv",
-        columns: &[col("id", "string", "uuid", true), col("service_id", "string", "uuid", false), col("location_id", "string", "uuid", false), col("phone_id", "string", "uuid", false), col("name", "string", "", false), col("code", "string", "", false), col("note", "string", "", false)],
+        columns: &[
+            col("id", "string", "uuid", true),
+            col("service_id", "string", "uuid", false),
+            col("location_id", "string", "uuid", false),
+            col("phone_id", "string", "uuid", false),
+            col("name", "string", "", false),
+            col("code", "string", "", false),
+            col("note", "string", "", false),
+        ],
         foreign_keys: &[("service_id", "service")],
     },
     Table {
         name: "cost_option",
         path: "cost_options.csv",
-        columns: &[col("id", "string", "uuid", true), col("service_id", "string", "uuid", true), col("valid_from", "date", "", false), col("valid_to", "date", "", false), col("option", "string", "", false), col("currency", "string", "", false), col("amount", "number", "", false), col("amount_description", "string", "", false)],
+        columns: &[
+            col("id", "string", "uuid", true),
+            col("service_id", "string", "uuid", true),
+            col("valid_from", "date", "", false),
+            col("valid_to", "date", "", false),
+            col("option", "string", "", false),
+            col("currency", "string", "", false),
+            col("amount", "number", "", false),
+            col("amount_description", "string", "", false),
+        ],
         foreign_keys: &[("service_id", "service")],
     },
     Table {
         name: "taxonomy",
         path: "taxonomies.csv",
-        columns: &[col("id", "string", "uuid", true), col("name", "string", "", true), col("description", "string", "", true), col("uri", "string", "uri", false), col("version", "string", "", false)],
+        columns: &[
+            col("id", "string", "uuid", true),
+            col("name", "string", "", true),
+            col("description", "string", "", true),
+            col("uri", "string", "uri", false),
+            col("version", "string", "", false),
+        ],
         foreign_keys: &[],
     },
     Table {
         name: "taxonomy_term",
         path: "taxonomy_terms.csv",
-        columns: &[col("id", "string", "uuid", true), col("code", "string", "", false), col("name", "string", "", true), col("description", "string", "", true), col("parent_id", "string", "uuid", false), col("taxonomy", "string", "", false), col("language", "string", "", false), col("taxonomy_id", "string", "uuid", false), col("term_uri", "string", "uri", false)],
+        columns: &[
+            col("id", "string", "uuid", true),
+            col("code", "string", "", false),
+            col("name", "string", "", true),
+            col("description", "string", "", true),
+            col("parent_id", "string", "uuid", false),
+            col("taxonomy", "string", "", false),
+            col("language", "string", "", false),
+            col("taxonomy_id", "string", "uuid", false),
+            col("term_uri", "string", "uri", false),
+        ],
         foreign_keys: &[("taxonomy_id", "taxonomy")],
     },
     Table {
         name: "attribute",
         path: "attributes.csv",
-        columns: &[col("id", "string", "uuid", true), col("link_id", "string", "uuid", true), col("taxonomy_term_id", "string", "uuid", true), col("link_type", "string", "", false), col("link_entity", "string", "", true), col("value", "string", "", false)],
+        columns: &[
+            col("id", "string", "uuid", true),
+            col("link_id", "string", "uuid", true),
+            col("taxonomy_term_id", "string", "uuid", true),
+            col("link_type", "string", "", false),
+            col("link_entity", "string", "", true),
+            col("value", "string", "", false),
+        ],
         foreign_keys: &[("taxonomy_term_id", "taxonomy_term")],
     },
 ];
@@ -896,10 +1054,16 @@ pub fn rows(offers: &[Offer], lang: Lang) -> BTreeMap<&'static str, Vec<Map<Stri
         service.phones.iter().for_each(|p| push("phone", p));
         service.schedules.iter().for_each(|s| push("schedule", s));
         service.languages.iter().for_each(|l| push("language", l));
-        service.cost_options.iter().for_each(|c| push("cost_option", c));
+        service
+            .cost_options
+            .iter()
+            .for_each(|c| push("cost_option", c));
         for attribute in &service.attributes {
             push("attribute", attribute);
-            terms.insert(attribute.taxonomy_term.id.clone(), attribute.taxonomy_term.clone());
+            terms.insert(
+                attribute.taxonomy_term.id.clone(),
+                attribute.taxonomy_term.clone(),
+            );
         }
     }
     for taxonomy in taxonomies() {
@@ -1004,7 +1168,11 @@ pub fn write_package(offers: &[Offer], dir: &Path) -> io::Result<Vec<PathBuf>> {
     let mut written = Vec::new();
     for table in &TABLES {
         let path = dir.join(table.path);
-        write_table(&path, table, rows.get(table.name).map_or(&[][..], Vec::as_slice))?;
+        write_table(
+            &path,
+            table,
+            rows.get(table.name).map_or(&[][..], Vec::as_slice),
+        )?;
         written.push(path);
     }
     let path = dir.join("datapackage.json");

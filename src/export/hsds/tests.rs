@@ -87,12 +87,7 @@ fn weekly_and_24_hour_slots_read_as_ical_weekly_rules() {
             Some(Time::constant(12, 30, 0, 0)),
             Rhythm::Week,
         ),
-        slot(
-            &[Weekday::Sunday],
-            (0, 0),
-            Some(Time::MAX),
-            Rhythm::Week,
-        ),
+        slot(&[Weekday::Sunday], (0, 0), Some(Time::MAX), Rhythm::Week),
         slot(&[Weekday::Friday], (18, 0), None, Rhythm::Week),
     ]);
     let s = service(&o, Lang::De).schedules;
@@ -127,7 +122,10 @@ fn monthly_rhythms_carry_the_week_of_the_month_and_odd_weeks_their_week_numbers(
     assert_eq!(s[1].byday.as_deref(), Some("-1FR"));
     assert_eq!(s[2].freq, Some("WEEKLY"));
     let weeks = s[2].byweekno.as_deref().expect("odd weeks");
-    assert!(weeks.starts_with("1,3,5,") && weeks.ends_with(",51,53"), "{weeks}");
+    assert!(
+        weeks.starts_with("1,3,5,") && weeks.ends_with(",51,53"),
+        "{weeks}"
+    );
     assert_eq!(s[3].interval, Some(2));
     assert_eq!(s[3].byweekno, None);
 }
@@ -229,7 +227,10 @@ fn free_cost_texts_get_amount_zero_and_others_only_their_words() {
     assert!(service(&o, Lang::De).cost_options.is_empty());
     o.cost = Some("kostenlos".into());
     let c = &service(&o, Lang::De).cost_options[0];
-    assert_eq!((c.amount, c.amount_description.as_str()), (Some(0), "kostenlos"));
+    assert_eq!(
+        (c.amount, c.amount_description.as_str()),
+        (Some(0), "kostenlos")
+    );
     o.cost = Some("20 Cent pro Anruf".into());
     let c = &service(&o, Lang::De).cost_options[0];
     assert_eq!(c.amount, None);
@@ -255,7 +256,10 @@ fn translated_texts_in_the_requested_language_german_otherwise() {
     );
     assert_eq!(service(&o, Lang::Ar).fields.name, "استشارة");
     assert_eq!(service(&o, Lang::Tr).fields.name, "Beratung");
-    assert_eq!(service(&o, Lang::De).fields.description, "Beratung bei Schulden.");
+    assert_eq!(
+        service(&o, Lang::De).fields.description,
+        "Beratung bei Schulden."
+    );
 }
 
 #[test]
@@ -328,5 +332,26 @@ fn every_field_of_every_row_is_a_column_of_its_table() {
                 assert!(row.contains_key(c.name), "{}: no {}", table.name, c.name);
             }
         }
+    }
+}
+
+#[test]
+fn texts_from_the_ui_strings_carry_no_bidi_isolation_marks() {
+    let mut o = offer("a");
+    o.hours = hours(vec![slot(
+        &[Weekday::Monday],
+        (9, 0),
+        Some(Time::constant(12, 0, 0, 0)),
+        Rhythm::Week,
+    )]);
+    o.hours.as_mut().unwrap().as_of = Some("2023-07".into());
+    for lang in Lang::ALL {
+        let s = &service(&o, lang).schedules[0];
+        let text = format!("{:?} {:?}", s.description, s.notes);
+        assert!(!text.contains(['\u{2068}', '\u{2069}']), "{lang}: {text}");
+        assert!(
+            s.description.as_deref().unwrap().contains("12"),
+            "{lang}: {text}"
+        );
     }
 }

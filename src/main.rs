@@ -38,6 +38,15 @@ enum Command {
     },
     /// Build the search index (only if the content changed).
     Index(Paths),
+    /// Write the directory in open formats for other programs (from the content, checked first).
+    Export {
+        #[arg(long, env = "LOTSE_CONTENT", default_value = "content")]
+        content: PathBuf,
+        /// Write an Open Referral HSDS 3.0 Tabular Data Package (datapackage.json and one CSV file
+        /// per table) into this folder, created if needed.
+        #[arg(long, value_name = "DIR")]
+        hsds: Option<PathBuf>,
+    },
     /// Search from the command line.
     Search {
         #[command(flatten)]
@@ -117,6 +126,7 @@ fn init_logging() {
 fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Check { content, lang } => Ok(check(&content, lang)),
+        Command::Export { content, hsds } => export(&content, hsds.as_deref()),
         Command::Index(paths) => match index::ensure(&paths.content, &paths.index) {
             Ok(Outcome::Built(fp)) => {
                 println!("built index {fp} in {}", paths.index.display());
@@ -241,6 +251,28 @@ fn check(content: &std::path::Path, lang: content::Language) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn export(content: &std::path::Path, hsds: Option<&std::path::Path>) -> anyhow::Result<ExitCode> {
+    let Some(dir) = hsds else {
+        anyhow::bail!("name what to write: --hsds DIR");
+    };
+    let catalogue = match content::load(content) {
+        Ok(catalogue) => catalogue,
+        Err(problems) => {
+            print_problems(content, &problems, content::Language::default());
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let files = lotse::export::hsds::write_package(&catalogue.offers, dir)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?;
+    println!(
+        "wrote {} files of the HSDS package of {} offers into {}",
+        files.len(),
+        catalogue.offers.len(),
+        dir.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn print_problems(

@@ -38,7 +38,8 @@ enum Command {
     },
     /// Build the search index (only if the content changed).
     Index(Paths),
-    /// Write the content in other shapes: the editors' spreadsheet (`--csv FILE`).
+    /// Write the content in other shapes: the editors' spreadsheet (`--csv FILE`) and the Open
+    /// Referral HSDS 3.0 Tabular Data Package (`--hsds DIR`).
     #[command(after_long_help = lotse::export::sheet::FORMAT_HELP)]
     Export {
         /// The content folder.
@@ -47,6 +48,10 @@ enum Command {
         /// Write every offer as one row of a CSV sheet (UTF-8 with BOM, `;`-separated) to FILE.
         #[arg(long, value_name = "FILE")]
         csv: Option<PathBuf>,
+        /// Write an Open Referral HSDS 3.0 Tabular Data Package (datapackage.json and one CSV file
+        /// per table) into this folder, created if needed.
+        #[arg(long, value_name = "DIR")]
+        hsds: Option<PathBuf>,
     },
     /// Apply an edited spreadsheet to the offer files (nothing is written unless all of it is valid).
     #[command(after_long_help = lotse::export::sheet::FORMAT_HELP)]
@@ -137,19 +142,23 @@ fn init_logging() {
 fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Check { content, lang } => Ok(check(&content, lang)),
-        Command::Export { content, csv } => {
-            let Some(csv) = csv else {
-                anyhow::bail!("nothing to export: give --csv FILE");
-            };
-            match lotse::export::sheet::export_to(&content, &csv) {
-                Ok(rows) => {
-                    println!("wrote {rows} offers to {}", csv.display());
-                    Ok(ExitCode::SUCCESS)
+        Command::Export { content, csv, hsds } => {
+            if csv.is_none() && hsds.is_none() {
+                anyhow::bail!("nothing to export: give --csv FILE or --hsds DIR");
+            }
+            let mut status = ExitCode::SUCCESS;
+            if let Some(csv) = csv {
+                match lotse::export::sheet::export_to(&content, &csv) {
+                    Ok(rows) => println!("wrote {rows} offers to {}", csv.display()),
+                    Err(problems) => {
+                        print_located(&problems, content::Language::default());
+                        status = ExitCode::FAILURE;
+                    }
                 }
-                Err(problems) => {
-                    print_located(&problems, content::Language::default());
-                    Ok(ExitCode::FAILURE)
-                }
+            }
+            match hsds {
+                Some(dir) if status == ExitCode::SUCCESS => export(&content, Some(&dir)),
+                _ => Ok(status),
             }
         }
         Command::Import { content, csv, lang } => {
@@ -301,6 +310,28 @@ fn check(content: &std::path::Path, lang: content::Language) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn export(content: &std::path::Path, hsds: Option<&std::path::Path>) -> anyhow::Result<ExitCode> {
+    let Some(dir) = hsds else {
+        anyhow::bail!("name what to write: --hsds DIR");
+    };
+    let catalogue = match content::load(content) {
+        Ok(catalogue) => catalogue,
+        Err(problems) => {
+            print_problems(content, &problems, content::Language::default());
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let files = lotse::export::hsds::write_package(&catalogue.offers, dir)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?;
+    println!(
+        "wrote {} files of the HSDS package of {} offers into {}",
+        files.len(),
+        catalogue.offers.len(),
+        dir.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn print_problems(

@@ -1,5 +1,6 @@
-//! Content leaving Lotse in other shapes: the editors' spreadsheet ([`sheet`]).
-//!
-//! Nothing here serves pages or talks to Telegram: these are files for people and other programs.
+//! Content leaving Lotse in other shapes, for people and other programs: the editors' spreadsheet
+//! ([`sheet`]) and Open Referral HSDS 3.0 ([`hsds`]). Pure mappings plus the files they are written to;
+//! nothing here imports axum, askama or teloxide.
 
+pub mod hsds;
 pub mod sheet;

@@ -142,7 +142,8 @@ fn api_offer(offer: &Offer, lang: Lang, now: &jiff::Zoned) -> ApiOffer {
     }
 }
 
-fn lang_param(params: &Params) -> Result<Lang, ApiError> {
+/// The `lang` parameter: one of the nine languages, German when absent or empty.
+pub(super) fn lang_param(params: &Params) -> Result<Lang, ApiError> {
     match params.get("lang") {
         None | Some("") => Ok(Lang::De),
         Some(tag) => tag

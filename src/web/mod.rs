@@ -7,6 +7,7 @@ pub mod cache;
 pub mod error;
 pub mod extract;
 pub mod handlers;
+pub mod hsds;
 pub mod pages;
 pub mod server;
 pub mod traffic;
@@ -74,6 +75,15 @@ pub fn routes(state: AppState) -> Router {
         .route("/api/v1/search", get(api::search_handler).layer(private()))
         .route("/api/v1/offers", get(api::offers_handler))
         .route("/api/v1/offers/{id}", get(api::offer_handler))
+        .route("/api/hsds", get(hsds::about_handler))
+        .route("/api/hsds/", get(hsds::about_handler))
+        .route("/api/hsds/services", get(hsds::services_handler))
+        .route("/api/hsds/services/{id}", get(hsds::service_handler))
+        .route("/api/hsds/organizations", get(hsds::organizations_handler))
+        .route(
+            "/api/hsds/organizations/{id}",
+            get(hsds::organization_handler),
+        )
         .route("/static/{file}", get(assets::asset_handler))
         .route("/favicon.ico", get(assets::favicon_handler))
         .route("/robots.txt", get(assets::robots_handler))

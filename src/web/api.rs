@@ -200,27 +200,15 @@ pub async fn search_handler(
     })?;
     let engine = state.live.engine();
     let town = town_param(&engine.catalogue().site, &params)?;
-    let mut filters = Filters::parse(|n| params.get(n), engine.catalogue()).map_err(|e| {
+    let filters = Filters::parse(|n| params.get(n), engine.catalogue()).map_err(|e| {
         ApiError::bad_request(
             "bad_filter",
             format!("unknown value for the filter {}", e.name),
         )
     })?;
-    // A query that is only a place's name or postcode asks what is there (as on the web).
-    let req = match crate::present::filter::place_query(engine.catalogue(), req.text()) {
-        Some(place) if filters.place.is_none() => {
-            filters.place = Some(place);
-            SearchRequest::truncating("", lang, limit)
-        }
-        _ => req,
-    };
-    let req = req.in_town(town.as_deref());
-    // Filters apply to every result the engine ranks; then the request's limit.
-    let engine_req = if filters.is_empty() {
-        req.clone()
-    } else {
-        SearchRequest::truncating(req.text(), lang, MAX_LIMIT).in_town(town.as_deref())
-    };
+    let plan = super::plan::Plan::new(req, filters, engine.catalogue(), town.as_deref());
+    let (filters, req) = (plan.filters, plan.request);
+    let engine_req = plan.engine_request;
     // The sentence-embedding model takes milliseconds per message: off the async workers.
     let answer = {
         let (engine, req) = (engine.clone(), engine_req);

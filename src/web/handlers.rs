@@ -113,7 +113,7 @@ pub async fn search_handler(
     })?;
     let engine = state.live.engine();
     let town = chosen_town(lang, &engine.catalogue().site, &params)?;
-    let mut filters = Filters::parse(|n| params.get(n), engine.catalogue()).map_err(|e| {
+    let filters = Filters::parse(|n| params.get(n), engine.catalogue()).map_err(|e| {
         WebError::BadRequest {
             lang,
             reason: t_args(
@@ -123,23 +123,11 @@ pub async fn search_handler(
             ),
         }
     })?;
-    // A query that is only a place's name or postcode asks what is there. The page still shows what
-    // the reader typed.
+    // The page shows what the reader typed, also when it was only a place's name.
     let typed = req.text().to_owned();
-    let req = match present::filter::place_query(engine.catalogue(), req.text()) {
-        Some(place) if filters.place.is_none() => {
-            filters.place = Some(place);
-            SearchRequest::truncating("", lang, limit)
-        }
-        _ => req,
-    };
-    let req = req.in_town(town.as_deref());
-    // Filters apply to every result the engine ranks, then the page takes its share.
-    let engine_req = if filters.is_empty() {
-        req.clone()
-    } else {
-        SearchRequest::truncating(req.text(), lang, MAX_LIMIT).in_town(town.as_deref())
-    };
+    let plan = super::plan::Plan::new(req, filters, engine.catalogue(), town.as_deref());
+    let (filters, req) = (plan.filters, plan.request);
+    let engine_req = plan.engine_request;
     // The sentence-embedding model takes milliseconds per message: off the async workers.
     let answer = {
         let (engine, req) = (engine.clone(), engine_req);

@@ -9,6 +9,7 @@ pub mod extract;
 pub mod handlers;
 pub mod hsds;
 pub mod pages;
+pub mod plan;
 pub mod server;
 pub mod traffic;
 

@@ -310,7 +310,7 @@ fn every_field_of_every_row_is_a_column_of_its_table() {
     o.address = Some(Address {
         street: Some("Markt 1".into()),
         postcode: Some("42929".into()),
-        city: "Wermelskirchen".into(),
+        city: "Musterstadt".into(),
         district: None,
         note: None,
     });

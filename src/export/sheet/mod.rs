@@ -711,7 +711,7 @@ summary = \"Kurz.\"
 
 [address]
 street = \"Markt 1\"
-city = \"Wermelskirchen\"
+city = \"Musterstadt\"
 
 [hours]
 [[hours.slots]]
@@ -768,7 +768,7 @@ opens = \"10:00\"
             OFFER
                 .replace("\"Treff\" #", "\"Treff am Markt\" #")
                 .replace(
-                    "[address]\nstreet = \"Markt 1\"\ncity = \"Wermelskirchen\"\n\n",
+                    "[address]\nstreet = \"Markt 1\"\ncity = \"Musterstadt\"\n\n",
                     ""
                 )
         );

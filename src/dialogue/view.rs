@@ -20,11 +20,11 @@ impl View<'_> {
     pub(super) fn command(&self, command: Command) -> Vec<Reply> {
         match command {
             Command::Start => vec![
-                Reply::text(esc(&t_args(
+                Reply::text(esc(&self.unisolate(&t_args(
                     self.lang,
                     "bot-greeting",
                     &[("area", arg(&self.catalogue.site.area))],
-                ))),
+                )))),
                 self.topics(),
             ],
             Command::Help => vec![self.help()],

@@ -21,6 +21,52 @@ pub(super) enum Press {
     Lang(Lang),
     /// `e`: "I need help now": the crisis lines.
     HelpNow,
+    /// `f:<filter>:<query>`: a search's results with one filter (`n` open now, `f` free).
+    Filtered { filter: QuickFilter, query: String },
+}
+
+/// The filters the bot offers as buttons under a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum QuickFilter {
+    OpenNow,
+    Free,
+}
+
+impl QuickFilter {
+    pub(super) const ALL: [QuickFilter; 2] = [QuickFilter::OpenNow, QuickFilter::Free];
+
+    fn code(self) -> &'static str {
+        match self {
+            QuickFilter::OpenNow => "n",
+            QuickFilter::Free => "f",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<QuickFilter> {
+        QuickFilter::ALL.into_iter().find(|f| f.code() == code)
+    }
+
+    /// The same filter as the web's and the API's.
+    pub(super) fn filters(self) -> present::filter::Filters {
+        match self {
+            QuickFilter::OpenNow => present::filter::Filters {
+                open: Some(present::filter::Open::Now),
+                ..Default::default()
+            },
+            QuickFilter::Free => present::filter::Filters {
+                free: true,
+                ..Default::default()
+            },
+        }
+    }
+
+    /// The UI string of its button.
+    pub(super) fn label_key(self) -> &'static str {
+        match self {
+            QuickFilter::OpenNow => "filter-open-now",
+            QuickFilter::Free => "filter-free",
+        }
+    }
 }
 
 impl Press {
@@ -34,6 +80,12 @@ impl Press {
             Press::Offer(id) => format!("o:{id}"),
             Press::Lang(lang) => format!("l:{}", lang.code()),
             Press::HelpNow => "e".to_owned(),
+            Press::Filtered { filter, query } => {
+                let head = format!("f:{}:", filter.code());
+                return Some(
+                    head.clone() + cut_bytes(query.trim(), CALLBACK_MAX_BYTES - head.len()),
+                );
+            }
             Press::More { offset, query } => {
                 let head = format!("m:{offset}:");
                 // The query is cut to fit, on a character boundary: "more" then searches for a
@@ -64,6 +116,13 @@ impl Press {
                 Some(Press::Category {
                     id: id.to_owned(),
                     offset: offset.parse().ok()?,
+                })
+            }
+            Some(("f", rest)) => {
+                let (code, query) = rest.split_once(':')?;
+                Some(Press::Filtered {
+                    filter: QuickFilter::from_code(code)?,
+                    query: query.to_owned(),
                 })
             }
             Some(("m", rest)) => {

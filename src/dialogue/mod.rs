@@ -299,6 +299,12 @@ impl Context<'_> {
                     .search(&SearchRequest::truncating(&query, view.lang, limit));
                 Response::replies(view.results(&answer, offset))
             }
+            Press::Filtered { filter, query } => {
+                let answer = self
+                    .engine
+                    .search(&SearchRequest::truncating(&query, view.lang, MAX_LIMIT));
+                Response::replies(vec![view.filtered(&answer, filter)])
+            }
             // A language the site does not offer (an old button): the choice of those it does.
             Press::Lang(lang) if !view.catalogue.site.offers(lang) => {
                 Response::replies(vec![view.languages()])
@@ -332,7 +338,7 @@ mod format;
 mod tests;
 mod view;
 
-use callback::{Press, callback};
+use callback::{Press, QuickFilter, callback};
 use format::{cut, cut_bytes, is_public_web_url, phone_text};
 pub use format::{esc, html_to_plain, to_plain};
 use view::View;

@@ -116,6 +116,14 @@ fn callback_data_round_trips_and_fits_in_64_bytes() {
             offset: 3,
             query: "Schulden".into(),
         },
+        Press::Filtered {
+            filter: QuickFilter::Free,
+            query: "kostenloses Essen".into(),
+        },
+        Press::Filtered {
+            filter: QuickFilter::OpenNow,
+            query: "Tafel".into(),
+        },
     ] {
         let data = press.encode().expect("fits");
         assert!(data.len() <= CALLBACK_MAX_BYTES, "{data}");

@@ -224,7 +224,11 @@ impl View<'_> {
             offset: next,
             query: answer.query.clone(),
         });
-        let mut replies = vec![self.cards(header, &offers, offset, more)];
+        let mut first = self.cards(header, &offers, offset, more);
+        if offset == 0 && answer.kind == AnswerKind::Matched {
+            first.buttons.push(self.quick_filters(&answer.query));
+        }
+        let mut replies = vec![first];
         if answer.kind == AnswerKind::NoMatch && offset == 0 {
             // A question the directory does not understand still gets a way forward: the topics.
             replies.push(Reply {
@@ -233,6 +237,58 @@ impl View<'_> {
             });
         }
         replies
+    }
+
+    /// One row of filter buttons under a result: the same search, open now or free.
+    fn quick_filters(&self, query: &str) -> Vec<Button> {
+        QuickFilter::ALL
+            .into_iter()
+            .filter_map(|filter| {
+                let label = format!("🔎 {}", self.t(filter.label_key()));
+                callback(
+                    label,
+                    Press::Filtered {
+                        filter,
+                        query: query.to_owned(),
+                    },
+                )
+            })
+            .collect()
+    }
+
+    /// A search's results through one quick filter (the rule of `present::filter`, as on the web).
+    pub(super) fn filtered(&self, answer: &Answer, filter: QuickFilter) -> Reply {
+        let filters = filter.filters();
+        let selection = present::filter::select(
+            &filters,
+            self.catalogue,
+            false,
+            answer
+                .hits
+                .iter()
+                .filter_map(|h| self.catalogue.offer(&h.offer_id).map(|o| (o, ()))),
+            self.now,
+        );
+        let offers: Vec<&Offer> = selection
+            .offers
+            .into_iter()
+            .map(|(o, _)| o)
+            .take(CARDS_PER_PAGE)
+            .collect();
+        let header = format!(
+            "<b>{}</b>",
+            esc(&format!(
+                "{}: {}",
+                self.t("filter-title"),
+                self.t(filter.label_key())
+            ))
+        );
+        if offers.is_empty() {
+            let mut reply = Reply::text(format!("{header}\n{}", esc(&self.t("filter-nothing"))));
+            reply.buttons = self.topics().buttons;
+            return reply;
+        }
+        self.cards(header, &offers, 0, None)
     }
 
     /// Numbered cards in one message, a details button per card, and an optional "more" button.

@@ -333,3 +333,55 @@ fn free_food_in_four_languages_finds_food_banks_and_lunch_tables_first() {
         assert!(!answer.crisis, "{query}");
     }
 }
+
+/// The bot's quick filters under a result: the same search, free or open now, by the web's rule.
+#[test]
+fn the_bot_offers_free_and_open_now_under_a_result_and_filters_like_the_web() {
+    use lotse::dialogue::{Action, Context, Incoming};
+    let engine = engine();
+    let now = lotse::present::now();
+    let url: url::Url = "https://lotse.example/".parse().unwrap();
+    let cx = Context {
+        engine: &engine,
+        public_url: &url,
+        now: &now,
+    };
+    let answer = cx.respond(Lang::De, Incoming::Text("Schulden".into()));
+    let data: Vec<String> = answer.replies[0]
+        .buttons
+        .iter()
+        .flatten()
+        .filter_map(|b| match &b.action {
+            Action::Callback(d) if d.starts_with("f:") => Some(d.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(data, ["f:n:Schulden", "f:f:Schulden"], "one row of filters");
+
+    let free = cx.respond(Lang::De, Incoming::Button("f:f:Schulden".into()));
+    let ids: Vec<String> = free.replies[0]
+        .buttons
+        .iter()
+        .flatten()
+        .filter_map(|b| match &b.action {
+            Action::Callback(d) => d.strip_prefix("o:").map(str::to_owned),
+            _ => None,
+        })
+        .collect();
+    assert!(!ids.is_empty(), "{}", free.replies[0].html);
+    for id in &ids {
+        assert!(
+            engine.catalogue().offer(id).unwrap().is_free(),
+            "{id} is free"
+        );
+    }
+    // No offer's hours are current: nothing may say it is open now, and the answer says so.
+    let open = cx.respond(Lang::De, Incoming::Button("f:n:Schulden".into()));
+    assert!(
+        open.replies[0]
+            .html
+            .contains(&lotse::i18n::t(Lang::De, "filter-nothing")),
+        "{}",
+        open.replies[0].html
+    );
+}

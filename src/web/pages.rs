@@ -377,6 +377,8 @@ pub struct HideVisitPage {
 pub struct SourceView {
     pub url: Option<String>,
     pub label: String,
+    /// The label is the source's own title (German, as the content writes it), not its web address.
+    pub titled: bool,
     pub date: String,
 }
 
@@ -522,6 +524,7 @@ impl OfferView {
                 .iter()
                 .map(|s| SourceView {
                     url: s.url.clone(),
+                    titled: s.title.is_some(),
                     label: s
                         .title
                         .clone()

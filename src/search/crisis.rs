@@ -13,7 +13,7 @@
 
 use serde::Serialize;
 
-use super::matcher::Matches;
+use super::matcher::{How, Matches};
 
 /// How urgently an answer must lead with the crisis lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -68,6 +68,22 @@ pub const DISCOUNTED_CONCERN_PROBABILITY: f32 = 0.3;
 /// model has read the whole message as an ordinary one (an idiom or topic the thesaurus does not know).
 pub const VETO_PROBABILITY: f32 = 0.05;
 
+/// The same, when the crisis entry matched only through the chat alphabet ("ente7er" for انتحر): a
+/// consonant skeleton can stand for several words and idioms the thesaurus cannot see in it, so the
+/// model is heard sooner. The answer then is still the calm box with the lines, never nothing.
+pub const TRANSLITERATED_VETO_PROBABILITY: f32 = 0.25;
+
+/// When the thesaurus also finds a practical need (debts, housing, care …), the model alone makes a
+/// message acute only from this probability on: worry about money keeps people awake, and the model
+/// hears distress in it. Below it (and above the concern bar) the answer is the calm box.
+pub const PRACTICAL_ACUTE_PROBABILITY: f32 = 0.98;
+/// How strong (relative to the strongest category) a practical category must be for that.
+const PRACTICAL_STRENGTH: f32 = 0.3;
+
+fn is_arabic_script(c: char) -> bool {
+    ('\u{0600}'..='\u{06FF}').contains(&c)
+}
+
 /// The level and why (shown by `lotse search --explain`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CrisisReading {
@@ -99,12 +115,42 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
     } else {
         CONCERN_PROBABILITY
     };
+    let practical_need = m.categories.iter().any(|c| {
+        !DISTRESS_CATEGORIES.contains(&c.id.as_str()) && m.strength(&c.id) >= PRACTICAL_STRENGTH
+    });
+    let acute_at = if practical_need {
+        PRACTICAL_ACUTE_PROBABILITY
+    } else {
+        ACUTE_PROBABILITY
+    };
     let (level, reason) = if let Some(entry) = &m.crisis {
+        let words: Vec<_> = m
+            .trace
+            .iter()
+            .filter(|w| w.target == "crisis" && &w.entry == entry)
+            .collect();
+        let spelled = |arabic: bool| {
+            !words.is_empty()
+                && words.iter().all(|w| {
+                    matches!(w.how, How::Transliterated | How::TransliteratedShort)
+                        && w.entry.chars().any(is_arabic_script) == arabic
+                })
+        };
+        let veto = if spelled(true) {
+            TRANSLITERATED_VETO_PROBABILITY
+        } else if spelled(false) {
+            // Latin Russian and Ukrainian keep their vowels, so the thesaurus reads them as surely as
+            // Cyrillic, while the model, which learnt from text in its own script, hears them badly
+            // ("muzh menya bet" 0.05): it has no veto here.
+            0.0
+        } else {
+            VETO_PROBABILITY
+        };
         match model {
-            Some(p) if p < VETO_PROBABILITY => (
+            Some(p) if p < veto => (
                 CrisisLevel::Concern,
                 format!(
-                    "thesaurus crisis entry \u{201c}{entry}\u{201d}, but the model reads the message as ordinary ({p:.2} < {VETO_PROBABILITY}): concern"
+                    "thesaurus crisis entry \u{201c}{entry}\u{201d}, but the model reads the message as ordinary ({p:.2} < {veto}): concern"
                 ),
             ),
             _ => (
@@ -112,10 +158,10 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
                 format!("thesaurus crisis entry \u{201c}{entry}\u{201d}"),
             ),
         }
-    } else if p >= ACUTE_PROBABILITY && !damped && !m.idiom {
+    } else if p >= acute_at && !damped && !m.idiom {
         (
             CrisisLevel::Acute,
-            format!("model: crisis probability {p:.2} \u{2265} {ACUTE_PROBABILITY}"),
+            format!("model: crisis probability {p:.2} \u{2265} {acute_at}"),
         )
     } else if let Some(entry) = &m.concern {
         (
@@ -170,6 +216,70 @@ mod tests {
             ..Matches::default()
         };
         assert_eq!(decide(&concern, Some(0.0)).level, CrisisLevel::Concern);
+    }
+
+    #[test]
+    fn a_crisis_phrase_read_only_through_transliteration_needs_the_model_a_little_more() {
+        let spelled = |how| Matches {
+            crisis: Some("انتحر".into()),
+            trace: vec![crate::search::matcher::WordMatch {
+                word: "ente7er".into(),
+                entry: "انتحر".into(),
+                target: "crisis".into(),
+                how,
+                quality: 0.85,
+            }],
+            ..Matches::default()
+        };
+        assert_eq!(
+            decide(&spelled(How::Transliterated), Some(0.15)).level,
+            CrisisLevel::Concern
+        );
+        assert_eq!(
+            decide(&spelled(How::Transliterated), Some(0.4)).level,
+            CrisisLevel::Acute
+        );
+        assert_eq!(
+            decide(&spelled(How::Exact), Some(0.15)).level,
+            CrisisLevel::Acute
+        );
+        let latin_russian = Matches {
+            crisis: Some("муж бьет".into()),
+            trace: vec![crate::search::matcher::WordMatch {
+                word: "muzh".into(),
+                entry: "муж бьет".into(),
+                target: "crisis".into(),
+                how: How::Transliterated,
+                quality: 0.85,
+            }],
+            ..Matches::default()
+        };
+        assert_eq!(
+            decide(&latin_russian, Some(0.01)).level,
+            CrisisLevel::Acute,
+            "the model hears Latin Russian badly; the thesaurus reads it surely"
+        );
+    }
+
+    #[test]
+    fn beside_a_practical_need_the_model_alone_must_be_surer_for_acute() {
+        use crate::search::matcher::CategoryMatch;
+        let with = |ids: &[&str]| Matches {
+            categories: ids
+                .iter()
+                .map(|id| CategoryMatch {
+                    id: id.to_string(),
+                    weight: 1.0,
+                    entries: Vec::new(),
+                })
+                .collect(),
+            ..Matches::default()
+        };
+        let worry = with(&["mental-health", "debt-counselling"]);
+        assert_eq!(decide(&worry, Some(0.96)).level, CrisisLevel::Concern);
+        assert_eq!(decide(&worry, Some(0.99)).level, CrisisLevel::Acute);
+        let distress = with(&["mental-health"]);
+        assert_eq!(decide(&distress, Some(0.96)).level, CrisisLevel::Acute);
     }
 
     #[test]

@@ -407,6 +407,7 @@ impl Engine {
             }
         }
 
+        keep_a_crisis_line_in_view(&mut ranked, level);
         let reachable_fallback = never_a_dead_end(
             |c| self.members(c).take(CANDIDATES),
             &mut ranked,
@@ -747,6 +748,30 @@ const FALLBACK_CATEGORIES: [&str; 2] = [GENERAL_CATEGORY, "benefits-office"];
 /// If none of the first three results can be reached, puts the best reachable general offer (social
 /// counselling, else the town's office; a phone number and the home town preferred) third, or last if
 /// there are fewer results, and says which one.
+/// Where the first results of a concern answer hold a crisis line: at concern the lines rise only as
+/// far as a weak need match (see [`rank`]), so a message whose need words are strong can push them all
+/// below the first three. The calm box shows them on the web and in the bot, but a client of the API
+/// that shows only the first results must see one too: the best-ranked line then takes the third place
+/// (what the person asked for keeps the first two).
+const CONCERN_LINE_RANK: usize = 2;
+
+fn keep_a_crisis_line_in_view(ranked: &mut Vec<(f32, &Offer, Explanation)>, level: CrisisLevel) {
+    if level != CrisisLevel::Concern {
+        return;
+    }
+    let in_view = ranked
+        .iter()
+        .take(CONCERN_LINE_RANK + 1)
+        .any(|(_, o, _)| o.crisis_line);
+    if in_view {
+        return;
+    }
+    if let Some(at) = ranked.iter().position(|(_, o, _)| o.crisis_line) {
+        let line = ranked.remove(at);
+        ranked.insert(CONCERN_LINE_RANK.min(ranked.len()), line);
+    }
+}
+
 fn never_a_dead_end<'a, I: Iterator<Item = &'a Offer>>(
     members: impl Fn(&str) -> I,
     ranked: &mut Vec<(f32, &'a Offer, Explanation)>,

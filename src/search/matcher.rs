@@ -90,6 +90,9 @@ pub enum How {
     Typo,
     /// Typed in Latin letters for a Cyrillic or Arabic entry.
     Transliterated,
+    /// A short word typed in Latin letters for an Arabic one ("mn" for من): counts only inside a
+    /// phrase whose other words matched otherwise.
+    TransliteratedShort,
 }
 
 /// One query word matched to one thesaurus entry.
@@ -322,6 +325,14 @@ impl Matcher {
             list.iter()
                 .for_each(|&v| note(&mut found, v, TRANSLIT, How::Transliterated));
         }
+        if let Some(key) = translit
+            .then(|| translit::arabizi_short_key(word))
+            .flatten()
+            && let Some(list) = self.by_arabic_key.get(&key)
+        {
+            list.iter()
+                .for_each(|&v| note(&mut found, v, TRANSLIT, How::TransliteratedShort));
+        }
         // Typos: only entries with the same first letter, and only in words of natural length.
         let candidates = chars.first().and_then(|c| self.by_first.get(c));
         if let Some(candidates) = candidates.filter(|_| n <= MAX_TYPO_WORD_CHARS) {
@@ -538,16 +549,23 @@ fn strip_arabic_article(word: &str) -> Option<&str> {
 fn match_pattern(pattern: &[u32], hits: &Hits, floor: f32) -> Option<(f32, Vec<usize>)> {
     let mut used = Vec::with_capacity(pattern.len());
     let mut quality: f32 = 1.0;
+    let mut vouched = false;
     for v in pattern {
         let best = hits
             .get(v)?
             .iter()
-            .filter(|(i, q, _)| *q >= floor && !used.contains(i))
+            .filter(|(i, q, how)| {
+                *q >= floor
+                    && !used.contains(i)
+                    && (pattern.len() > 1 || *how != How::TransliteratedShort)
+            })
             .max_by(|a, b| a.1.total_cmp(&b.1))?;
+        vouched |= best.2 != How::TransliteratedShort;
         used.push(best.0);
         quality = quality.min(best.1);
     }
-    Some((quality, used))
+    // A phrase of short transliterated words only ("mn kl") is no evidence.
+    vouched.then_some((quality, used))
 }
 
 /// How well query word `word` matches entry word `entry` (both folded), if at all:

@@ -110,8 +110,10 @@ fn collapse(s: &str) -> String {
 }
 
 /// The consonant skeleton of a folded Arabic-script word, or `None` if it is not Arabic script or has
-/// fewer than two consonants.
-/// Long vowels (ا و ی) are left out, because Arabizi writes them as vowels or not at all.
+/// no consonant.
+/// Long vowels (ا و ی) are left out, because Arabizi writes them as vowels or not at all; so is a
+/// final ه (the pronoun "his/her" or a folded ة), which chat writing spells as a vowel: مرته is "mrto",
+/// "mrteh" or "marto".
 pub fn arabic_key(word: &str) -> Option<String> {
     if !word.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
         return None;
@@ -142,8 +144,12 @@ pub fn arabic_key(word: &str) -> Option<String> {
         };
         out.push_str(s);
     }
+    if word.ends_with('ه') && word.chars().count() > 2 {
+        out.pop();
+    }
+    // One consonant ("شي", "لا") is a key too, but only for phrases: see [`arabizi_short_key`].
     let key = collapse(&out);
-    (key.chars().count() >= 2).then_some(key)
+    (!key.is_empty()).then_some(key)
 }
 
 /// The consonant skeleton of a folded Latin word typed in Arabizi (digits stand for letters Latin lacks),
@@ -166,7 +172,7 @@ pub fn arabizi_key(word: &str) -> Option<String> {
         ("th", "s"),
         ("dh", "z"),
         ("2", ""),
-        ("7", "h"),
+        ("7", "H"),
         ("6", "t"),
         ("9", "q"),
         ("8", "g"),
@@ -174,20 +180,53 @@ pub fn arabizi_key(word: &str) -> Option<String> {
         ("x", "K"),
         ("c", "k"),
         ("p", "b"),
-        ("v", "f"),
     ] {
         if s.contains(from) {
             s = s.replace(from, to);
         }
     }
+    // A final "h" is the ه the Arabic key leaves out ("mrteh"); one from "7" (ح) stays, as "H" here.
+    if s.len() > 3 && s.ends_with('h') {
+        s.pop();
+    }
+    // "v" is the Persian و (a long vowel in the Arabic key, and left out there), not a foreign ف.
     let consonants: String = s
         .chars()
-        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | '\''))
+        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'v' | '\''))
+        .map(|c| if c == 'H' { 'h' } else { c })
         .collect();
     let key = collapse(&consonants);
     // Two consonants say little ("bd", "mt"), unless a digit shows that the word is Arabizi.
     let digit = word.bytes().any(|b| b.is_ascii_digit());
     (key.chars().count() >= if digit { 2 } else { 3 }).then_some(key)
+}
+
+/// The key of a short Latin word with one or two consonants and no digit ("mn", "bade", "shi"): too ambiguous
+/// on its own (see [`arabizi_key`]), but a particle or pronoun inside a longer phrase ("bade kel shi
+/// ye5las" for بدي كل شي يخلص), where the phrase's other words vouch for it.
+pub fn arabizi_short_key(word: &str) -> Option<String> {
+    if !word.bytes().all(|b| b.is_ascii_lowercase()) || arabizi_key(word).is_some() {
+        return None;
+    }
+    let s = word
+        .replace("sh", "S")
+        .replace("ch", "S")
+        .replace("kh", "K");
+    let key: String = s
+        .chars()
+        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'v'))
+        .map(|c| match c {
+            'g' => 'j',
+            'c' => 'k',
+            'p' => 'b',
+            c => c,
+        })
+        .collect();
+    let mut key = collapse(&key);
+    if key.len() > 2 && key.ends_with('h') {
+        key.pop();
+    }
+    (1..=2).contains(&key.chars().count()).then_some(key)
 }
 
 #[cfg(test)]
@@ -236,9 +275,34 @@ mod tests {
             ("5ayef", "خایف"),
             ("ta3ban", "تعبان"),
             ("bedrab", "بیضرب"),
+            ("mrto", "مرته"),
+            ("mrteh", "مرته"),
+            ("7amleh", "حامله"),
+            ("roo7", "روح"),
+            ("vasayelamo", "وسایلمو"),
+            ("naboodam", "نبودم"),
         ] {
             assert_eq!(arabizi_key(latin), arabic_key(arabic), "{latin} ~ {arabic}");
         }
+    }
+
+    #[test]
+    fn short_arabizi_words_have_a_key_of_their_own_for_phrases() {
+        for (latin, arabic) in [
+            ("mn", "من"),
+            ("bade", "بدی"),
+            ("kel", "کل"),
+            ("hal", "هل"),
+            ("shi", "شی"),
+        ] {
+            assert_eq!(arabizi_key(latin), None, "{latin} alone is too ambiguous");
+            assert_eq!(
+                arabizi_short_key(latin),
+                arabic_key(arabic),
+                "{latin} ~ {arabic}"
+            );
+        }
+        assert_eq!(arabizi_short_key("7amel"), None, "a full key is not short");
     }
 
     #[test]

@@ -385,3 +385,42 @@ fn the_bot_offers_free_and_open_now_under_a_result_and_filters_like_the_web() {
         open.replies[0].html
     );
 }
+
+/// At concern the calm box shows the crisis lines; an API client that shows only the first results must
+/// see one as well, while what the person asked for keeps the first places.
+#[test]
+fn a_concern_answer_keeps_a_crisis_line_in_the_first_three_behind_the_need() {
+    let engine = engine();
+    for (lang, query) in [
+        (
+            Lang::De,
+            "Ich bin so hoffnungslos wegen meiner Schulden. Wo gibt es eine Schuldnerberatung?",
+        ),
+        (
+            Lang::En,
+            "feeling hopeless about my debts, where is debt counselling",
+        ),
+    ] {
+        let answer = search(&engine, lang, query);
+        assert_eq!(
+            answer.crisis_level,
+            lotse::search::CrisisLevel::Concern,
+            "{query}: {}",
+            answer.crisis_reading.reason
+        );
+        let first: Vec<_> = answer.hits.iter().take(3).collect();
+        let line = |id: &str| engine.catalogue().offer(id).is_some_and(|o| o.crisis_line);
+        assert!(
+            first.iter().any(|h| line(&h.offer_id)),
+            "{query}: no crisis line in the first three\n{}",
+            show(&engine, &answer)
+        );
+        assert!(
+            categories(&engine, &answer.hits[0].offer_id)
+                .iter()
+                .any(|c| c == "debt-counselling"),
+            "{query}: the need comes first\n{}",
+            show(&engine, &answer)
+        );
+    }
+}

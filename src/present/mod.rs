@@ -4,6 +4,7 @@
 mod claim;
 pub mod filter;
 mod format;
+pub mod near;
 pub mod qr;
 pub mod schema_org;
 

@@ -31,6 +31,14 @@ pub struct ApiHit {
     pub score: f32,
     #[serde(flatten)]
     pub open: ApiOpen,
+    /// With `near`: the straight-line distance in metres, rounded as far as the offer's location
+    /// allows, or `null` for an offer without a sourced location (listed after the located ones).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub distance_m: Option<Option<u32>>,
+    /// With `near`: what the offer's coordinates stand for (`building`, `street`, `district`, `town`:
+    /// a town's centre, not the address), or `null`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub distance_precision: Option<Option<&'static str>>,
 }
 
 /// Whether an offer is open now, as far as its hours may claim (`present::hours_claim`): `true` or
@@ -206,6 +214,13 @@ pub async fn search_handler(
             format!("unknown value for the filter {}", e.name),
         )
     })?;
+    let near = match params.get("near").map(str::trim) {
+        None | Some("") => None,
+        Some(v) => Some(
+            crate::present::near::Origin::parse(v)
+                .map_err(|e| ApiError::bad_request("bad_near", e.to_string()))?,
+        ),
+    };
     let plan = super::plan::Plan::new(req, filters, engine.catalogue(), town.as_deref());
     let (filters, req) = (plan.filters, plan.request);
     let engine_req = plan.engine_request;
@@ -235,10 +250,17 @@ pub async fn search_handler(
         &now,
     );
     let filtered_out = selection.filtered_out;
-    let mut results: Vec<ApiHit> = selection
-        .offers
+    // Nearest first when the reader says where they are; otherwise in ranked order.
+    let placed: Vec<_> = match near {
+        Some(origin) => crate::present::near::by_distance(selection.offers, origin, |(o, _)| o)
+            .into_iter()
+            .map(|(item, d)| (item, Some(d)))
+            .collect(),
+        None => selection.offers.into_iter().map(|i| (i, None)).collect(),
+    };
+    let mut results: Vec<ApiHit> = placed
         .into_iter()
-        .map(|(offer, hit)| {
+        .map(|((offer, hit), distance)| {
             let texts = offer.texts(lang);
             ApiHit {
                 id: offer.id.clone(),
@@ -250,6 +272,8 @@ pub async fn search_handler(
                 url: format!("/{}/offer/{}", lang.code(), offer.id),
                 score: hit.map_or(0.0, |h| h.score),
                 open: ApiOpen::of(offer, &now),
+                distance_m: distance.map(|d| d.map(|d| d.metres)),
+                distance_precision: distance.map(|d| d.map(|d| d.precision.id())),
             }
         })
         .collect();

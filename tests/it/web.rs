@@ -1051,6 +1051,8 @@ async fn the_search_api_refuses_bad_parameters_with_a_json_400() {
         ("/api/v1/search?q=Tafel&limit=51".to_owned(), "bad_limit"),
         ("/api/v1/search?q=Tafel&limit=1000".to_owned(), "bad_limit"),
         (format!("/api/v1/search?q={long}"), "query_too_long"),
+        ("/api/v1/search?q=Tafel&near=51.1".to_owned(), "bad_near"),
+        ("/api/v1/search?q=Tafel&near=95,7".to_owned(), "bad_near"),
         ("/api/v1/offers?lang=xx".to_owned(), "bad_lang"),
     ] {
         let body = site.get(&uri).await.expect(StatusCode::BAD_REQUEST).json();
@@ -1755,4 +1757,45 @@ async fn the_results_page_filters_without_javascript_and_offers_to_drop_a_filter
     site.get("/de/search?q=Tafel&audience=aliens")
         .await
         .expect(StatusCode::BAD_REQUEST);
+}
+
+/// `near=LAT,LON` sorts the results by distance, says how precise each distance is, and lists offers
+/// without a sourced location after the located ones instead of hiding them.
+#[tokio::test]
+async fn the_search_api_sorts_by_distance_with_its_precision_when_near_is_given() {
+    let site = Site::new();
+    let plain = site
+        .get("/api/v1/search?q=Tafel&lang=de")
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    assert!(
+        plain["results"][0].get("distance_m").is_none(),
+        "no distance without near: {plain}"
+    );
+    // Burscheid's centre, as the content's sources give it.
+    let body = site
+        .get("/api/v1/search?q=Tafel&lang=de&near=51.0833,7.1139")
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    let results = body["results"].as_array().expect("results");
+    assert_eq!(results[0]["id"], "bur-tafel", "{body}");
+    assert_eq!(results[0]["distance_m"], 1000, "{body}");
+    assert_eq!(results[0]["distance_precision"], "town", "{body}");
+    let distances: Vec<Option<u64>> = results.iter().map(|r| r["distance_m"].as_u64()).collect();
+    let located = distances.iter().take_while(|d| d.is_some()).count();
+    assert!(
+        distances[located..].iter().all(Option::is_none),
+        "unlocated offers come last: {distances:?}"
+    );
+    assert!(
+        distances[..located].windows(2).all(|w| w[0] <= w[1]),
+        "nearest first: {distances:?}"
+    );
+    assert_eq!(
+        results.len(),
+        plain["results"].as_array().unwrap().len(),
+        "nothing is hidden"
+    );
 }

@@ -85,7 +85,7 @@ pub fn hours_claim(offer: &Offer, now: &Zoned) -> HoursClaim {
 
 /// `true` if hours dated `as_of` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) are current on `today`. A partial
 /// date counts from its first day: "2025" may mean January 2025, and the rule must not assume better.
-fn is_current(as_of: &str, today: Date) -> bool {
+pub(super) fn is_current(as_of: &str, today: Date) -> bool {
     let Some(start) = first_day(as_of) else {
         return false;
     };

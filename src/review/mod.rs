@@ -252,7 +252,15 @@ mod tests {
             .expect("some offer is only old and unconfirmed");
         assert!(tafel < aged_only);
         let text = table(&list, Language::En);
-        assert!(text.contains("1 open correction(s) · #7"), "{text}");
+        let line = text
+            .lines()
+            .find(|l| l.contains(" wk-tafel "))
+            .expect("a line");
+        assert!(
+            line.contains("1 open correction(s)") && line.ends_with(" · #7"),
+            "{line}"
+        );
+        assert!(line.contains("02196 8824557"), "whom to call: {line}");
         let csv = csv(&list, Language::De).expect("csv");
         assert!(csv.lines().count() == list.len() + 1);
     }

@@ -905,3 +905,18 @@ impl Explanation {
         parts.join(", ")
     }
 }
+
+#[cfg(test)]
+mod status_tests {
+    use super::*;
+
+    #[test]
+    fn an_offer_of_unknown_status_ranks_below_an_active_one_but_above_paused_planned_or_ended_ones() {
+        let unknown = status_factor(Status::Unknown);
+        assert!(unknown < status_factor(Status::Active));
+        assert!(unknown > 0.0, "never hidden");
+        for lower in [Status::TemporarilyClosed, Status::Planned, Status::Ended] {
+            assert!(unknown > status_factor(lower), "{lower:?}");
+        }
+    }
+}

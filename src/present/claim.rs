@@ -278,7 +278,10 @@ mod tests {
         assert_eq!(claim_text(Lang::De, &ended, &at(TUESDAY_11)), None);
         // Not confirmed to exist: no door may be promised open, however current its hours.
         let unknown = offer(Some("2026-11"), Status::Unknown, tuesday_morning());
-        assert_eq!(hours_claim(&unknown, &at(TUESDAY_11)), HoursClaim::NotActive);
+        assert_eq!(
+            hours_claim(&unknown, &at(TUESDAY_11)),
+            HoursClaim::NotActive
+        );
         assert_eq!(hours_claim(&unknown, &at(TUESDAY_11)).open_now(), None);
     }
 

@@ -911,7 +911,8 @@ mod status_tests {
     use super::*;
 
     #[test]
-    fn an_offer_of_unknown_status_ranks_below_an_active_one_but_above_paused_planned_or_ended_ones() {
+    fn an_offer_of_unknown_status_ranks_below_an_active_one_but_above_paused_planned_or_ended_ones()
+    {
         let unknown = status_factor(Status::Unknown);
         assert!(unknown < status_factor(Status::Active));
         assert!(unknown > 0.0, "never hidden");

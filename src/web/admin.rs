@@ -120,11 +120,16 @@ fn authorized(headers: &HeaderMap, token: &str) -> bool {
 
 fn page(report: &Report, language: Language) -> AdminReportPage {
     let w = Words::of(language);
+    let ui = match language {
+        Language::De => Lang::De,
+        Language::En => Lang::En,
+    };
+    // A planner reads the category's name; the id stays beside it for the CSV of `lotse report`.
     let label = |c: &str| {
         if c == NO_CATEGORY {
             w.no_category.to_owned()
         } else {
-            c.to_owned()
+            format!("{} ({c})", crate::i18n::category_label(ui, c))
         }
     };
     let chart = |heading, rows: Vec<(String, u64)>, class| {
@@ -147,9 +152,12 @@ fn page(report: &Report, language: Language) -> AdminReportPage {
             bars,
         }
     };
-    let sums = |rows: Vec<(String, [u64; 4])>| -> Vec<(String, u64)> {
+    let sums = |rows: Vec<(String, [u64; 4])>, categories: bool| -> Vec<(String, u64)> {
         rows.into_iter()
-            .map(|(k, c)| (label(&k), c.iter().sum()))
+            .map(|(k, c)| {
+                let name = if categories { label(&k) } else { k };
+                (name, c.iter().sum())
+            })
             .collect()
     };
     AdminReportPage {
@@ -167,7 +175,7 @@ fn page(report: &Report, language: Language) -> AdminReportPage {
         ),
         note: w.note,
         charts: vec![
-            chart(w.by_category, sums(report.by_category()), "matched"),
+            chart(w.by_category, sums(report.by_category(), true), "matched"),
             chart(
                 w.gaps,
                 report
@@ -177,8 +185,8 @@ fn page(report: &Report, language: Language) -> AdminReportPage {
                     .collect(),
                 "fallback",
             ),
-            chart(w.by_lang, sums(report.by_lang()), "matched"),
-            chart(w.by_channel, sums(report.by_channel()), "matched"),
+            chart(w.by_lang, sums(report.by_lang(), false), "matched"),
+            chart(w.by_channel, sums(report.by_channel(), false), "matched"),
         ],
     }
 }

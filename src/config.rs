@@ -41,6 +41,13 @@ pub struct ServeConfig {
     /// Connections served at once in all (bounded further by the file-descriptor limit).
     #[arg(long, env = "LOTSE_MAX_CONNECTIONS", default_value_t = 1024)]
     pub max_connections: usize,
+    /// The SQLite file of readers' corrections and the needs report's counts (created if missing).
+    #[arg(long, env = "LOTSE_DATA", default_value = crate::store::DEFAULT_PATH)]
+    pub data: PathBuf,
+    /// `LOTSE_ADMIN_TOKEN`: the bearer token of `/admin/report` (read from the environment only, so
+    /// that it never shows in a process list); without it the admin pages do not exist.
+    #[arg(skip = std::env::var("LOTSE_ADMIN_TOKEN").ok().filter(|t| !t.trim().is_empty()))]
+    pub admin_token: Option<String>,
     #[command(flatten)]
     pub telegram: TelegramConfig,
 }

@@ -132,6 +132,7 @@ mod tests {
                         (Cow::Borrowed("weekday"), arg("x")),
                         (Cow::Borrowed("km"), arg("1.2")),
                         (Cow::Borrowed("area"), arg("x")),
+                        (Cow::Borrowed("kb"), num(16)),
                     ]),
                 );
                 let value = value.unwrap_or_else(|| panic!("{lang}: {key} does not resolve"));

@@ -114,6 +114,76 @@ enum Command {
         #[arg(long)]
         all: bool,
     },
+    // issue 12: the editors' work list, readers' corrections and the needs report.
+    /// The editors' work list: offers due for a check, most urgent first, with the reason and whom to
+    /// call (`confirm` records a provider's confirmation in the offer's file).
+    Review {
+        #[command(subcommand)]
+        action: Option<ReviewAction>,
+        #[arg(long, env = "LOTSE_CONTENT", default_value = "content", global = true)]
+        content: PathBuf,
+        /// The data file with readers' corrections.
+        #[arg(long, env = "LOTSE_DATA", default_value = lotse::store::DEFAULT_PATH, global = true)]
+        data: PathBuf,
+        /// Print CSV instead of a table.
+        #[arg(long)]
+        csv: bool,
+        /// de or en.
+        #[arg(long, default_value = "de", global = true)]
+        lang: content::Language,
+    },
+    /// Readers' corrections: list (open ones; --all for every one), show ID, resolve ID.
+    Corrections {
+        #[command(subcommand)]
+        action: Option<CorrectionsAction>,
+        #[arg(long, env = "LOTSE_DATA", default_value = lotse::store::DEFAULT_PATH, global = true)]
+        data: PathBuf,
+        /// List resolved corrections too.
+        #[arg(long)]
+        all: bool,
+        /// de or en.
+        #[arg(long, default_value = "de", global = true)]
+        lang: content::Language,
+    },
+    /// The needs report: anonymous daily counts of what was asked for (counts below 5 as "< 5").
+    Report {
+        #[arg(long, env = "LOTSE_DATA", default_value = lotse::store::DEFAULT_PATH)]
+        data: PathBuf,
+        /// The first day (YYYY-MM-DD; default: 30 days before --to).
+        #[arg(long)]
+        from: Option<jiff::civil::Date>,
+        /// The last day (YYYY-MM-DD; default: today).
+        #[arg(long)]
+        to: Option<jiff::civil::Date>,
+        /// Print CSV instead of text.
+        #[arg(long)]
+        csv: bool,
+        /// de or en.
+        #[arg(long, default_value = "de")]
+        lang: content::Language,
+    },
+}
+
+#[derive(Subcommand)]
+enum ReviewAction {
+    /// Record that the provider confirmed the offer ID (edits its file, keeping comments and layout).
+    Confirm {
+        id: String,
+        /// Who confirmed (kept in the file for the editors; never published).
+        #[arg(long)]
+        by: String,
+        /// The day of the confirmation (YYYY-MM-DD; default: today).
+        #[arg(long)]
+        date: Option<jiff::civil::Date>,
+    },
+}
+
+#[derive(Subcommand)]
+enum CorrectionsAction {
+    /// Everything stored about one correction.
+    Show { id: i64 },
+    /// Mark it resolved (deletes its text and e-mail address).
+    Resolve { id: i64 },
 }
 
 fn main() -> ExitCode {
@@ -267,11 +337,46 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             )?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Review {
+            action,
+            content,
+            data,
+            csv,
+            lang,
+        } => printed(match action {
+            None => lotse::desk::review(&content, &data, csv, lang),
+            Some(ReviewAction::Confirm { id, by, date }) => {
+                lotse::desk::confirm(&content, &id, &by, date, lang)
+            }
+        }),
+        Command::Corrections {
+            action,
+            data,
+            all,
+            lang,
+        } => printed(match action {
+            None => lotse::desk::list(&data, all, lang),
+            Some(CorrectionsAction::Show { id }) => lotse::desk::show(&data, id, lang),
+            Some(CorrectionsAction::Resolve { id }) => lotse::desk::resolve(&data, id, lang),
+        }),
+        Command::Report {
+            data,
+            from,
+            to,
+            csv,
+            lang,
+        } => printed(lotse::desk::report(&data, from, to, csv, lang)),
         Command::Serve(config) => {
             serve::run(config)?;
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Prints a command's text; its error goes to the caller (printed as `error: …`, exit status 1).
+fn printed(text: anyhow::Result<String>) -> anyhow::Result<ExitCode> {
+    print!("{}", text?);
+    Ok(ExitCode::SUCCESS)
 }
 
 fn check(content: &std::path::Path, lang: content::Language) -> ExitCode {
@@ -303,6 +408,14 @@ fn check(content: &std::path::Path, lang: content::Language) -> ExitCode {
                 crisis_examples,
                 catalogue.examples.len() - crisis_examples,
             );
+            let statuses: Vec<String> = content::Status::ALL
+                .into_iter()
+                .map(|s| {
+                    let n = catalogue.offers.iter().filter(|o| o.status == s).count();
+                    format!("{n} {}", s.id())
+                })
+                .collect();
+            println!("ok: status {}", statuses.join(", "));
             ExitCode::SUCCESS
         }
         Err(problems) => {

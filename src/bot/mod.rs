@@ -37,6 +37,7 @@ use crate::i18n::t;
 use crate::lang::Lang;
 use crate::present;
 use crate::service::Live;
+use crate::store::{Channel, Store};
 
 /// Messages (and button presses) one chat may send per minute before the bot asks it to slow down.
 pub const MESSAGES_PER_MINUTE: u32 = 20;
@@ -163,6 +164,8 @@ pub struct State {
     languages: Languages,
     messages: RateLimit,
     inline: RateLimit,
+    /// Where the needs report's counts go (`None`: not counted).
+    store: Option<Store>,
 }
 
 impl State {
@@ -174,7 +177,13 @@ impl State {
             languages: Languages::default(),
             messages: RateLimit::new(MESSAGES_PER_MINUTE, Duration::from_secs(60)),
             inline: RateLimit::new(INLINE_QUERIES_PER_MINUTE, Duration::from_secs(60)),
+            store: None,
         }
+    }
+
+    /// The same state, counting questions for the needs report in `store`.
+    pub fn with_store(self, store: Option<Store>) -> State {
+        State { store, ..self }
     }
 
     /// The chat's chosen language, else the one Telegram reports for the user, else German (the
@@ -325,6 +334,10 @@ async fn on_non_text(bot: Bot, msg: Message, state: Arc<State>) -> HandlerResult
 async fn reply(bot: &Bot, msg: &Message, state: &State, input: Incoming) -> HandlerResult {
     let lang = state.lang(msg.chat.id, msg.from.as_ref());
     let response = state.respond(lang, input).await?;
+    if let (Some(store), Some(need)) = (&state.store, &response.need) {
+        // Only the need and the day: never the message, the chat or the user.
+        store.count(Channel::Bot, lang, need, crate::store::today());
+    }
     deliver(bot, msg.chat.id, None, lang, response.replies).await
 }
 
@@ -407,7 +420,7 @@ impl Handle {
 
 /// Starts the bot in the background; must be called on a tokio runtime. Never fails and never blocks:
 /// if Telegram cannot be reached, the bot logs it and keeps trying while the web serves.
-pub fn start(settings: Settings, live: Arc<Live>) -> Started {
+pub fn start(settings: Settings, live: Arc<Live>, store: Option<Store>) -> Started {
     let mut bot = Bot::new(settings.token.clone());
     if let Some(api_url) = &settings.api_url {
         bot = bot.set_api_url(api_url.clone());
@@ -420,7 +433,7 @@ pub fn start(settings: Settings, live: Arc<Live>) -> Started {
         }
         Mode::Polling => None,
     };
-    let state = Arc::new(State::new(live, settings.public_url.clone()));
+    let state = Arc::new(State::new(live, settings.public_url.clone()).with_store(store));
     let task = tokio::spawn(run(bot, settings, state, intake.clone(), stopped));
     Started {
         webhook,

@@ -200,9 +200,21 @@ pub enum Status {
     Planned,
     TemporarilyClosed,
     Ended,
+    /// Not confirmed whether the offer still exists: shown with a note, ranked below active offers,
+    /// never hidden.
+    Unknown,
 }
 
 impl Status {
+    /// Every status, in the order files document them.
+    pub const ALL: [Status; 5] = [
+        Status::Active,
+        Status::Planned,
+        Status::TemporarilyClosed,
+        Status::Ended,
+        Status::Unknown,
+    ];
+
     /// The id used in files and the API.
     pub fn id(self) -> &'static str {
         match self {
@@ -210,19 +222,13 @@ impl Status {
             Status::Planned => "planned",
             Status::TemporarilyClosed => "temporarily-closed",
             Status::Ended => "ended",
+            Status::Unknown => "unknown",
         }
     }
 
     /// Parses a status id.
     pub fn from_id(id: &str) -> Option<Status> {
-        [
-            Status::Active,
-            Status::Planned,
-            Status::TemporarilyClosed,
-            Status::Ended,
-        ]
-        .into_iter()
-        .find(|s| s.id() == id)
+        Status::ALL.into_iter().find(|s| s.id() == id)
     }
 }
 
@@ -463,10 +469,28 @@ pub enum Rhythm {
 /// When and against what the entry was last checked.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Verification {
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD`: when an editor last compared the file with its sources.
     pub checked: String,
     pub confirmed_by_provider: bool,
+    /// `YYYY-MM-DD`: when the provider confirmed the entry (`confirmed_on`). Files written before the
+    /// field existed say only `confirmed_by_provider = true`; their confirmation date is `checked`.
+    #[serde(default)]
+    pub confirmed_on: Option<String>,
+    /// Who confirmed it (`confirmed_by`: a person at the provider, or the editor who spoke to them).
+    /// For the editors only: never shown to readers or published.
+    #[serde(default)]
+    pub confirmed_by: Option<String>,
     pub sources: Vec<Source>,
+}
+
+impl Verification {
+    /// The day the provider confirmed the entry, `YYYY-MM-DD`; `None` if it never did.
+    pub fn confirmation_date(&self) -> Option<&str> {
+        if !self.confirmed_by_provider {
+            return None;
+        }
+        Some(self.confirmed_on.as_deref().unwrap_or(&self.checked))
+    }
 }
 
 /// One source of the facts in an offer.

@@ -101,6 +101,10 @@ pub struct RawVerification {
     pub checked: Spanned<String>,
     #[serde(default)]
     pub confirmed_by_provider: bool,
+    /// When the provider confirmed the entry (`YYYY-MM-DD`); needs `confirmed_by_provider = true`.
+    pub confirmed_on: Option<Spanned<String>>,
+    /// Who confirmed it (editors only; never published).
+    pub confirmed_by: Option<Spanned<String>>,
     #[serde(default)]
     pub sources: Vec<Spanned<RawSource>>,
 }

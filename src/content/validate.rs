@@ -120,8 +120,8 @@ pub fn validate_offer(
             raw.status.span().start,
             "status",
             msg!(
-                "unbekannter Status `{value}` (erlaubt: active, planned, temporarily-closed oder ended)",
-                "unknown status `{value}` (expected active, planned, temporarily-closed or ended)"
+                "unbekannter Status `{value}` (erlaubt: active, planned, temporarily-closed, ended oder unknown)",
+                "unknown status `{value}` (expected active, planned, temporarily-closed, ended or unknown)"
             ),
         );
     }
@@ -801,9 +801,47 @@ fn validate_verification(
             date,
         });
     }
+    let confirmed_on = v.confirmed_on.and_then(|d| {
+        let problem = if d.get_ref().parse::<Date>().is_err() {
+            let value = d.get_ref();
+            Some(msg!(
+                "`{value}` ist kein Datum (JJJJ-MM-TT)",
+                "`{value}` is not a date (YYYY-MM-DD)"
+            ))
+        } else if !v.confirmed_by_provider {
+            Some(msg!(
+                "eine Bestätigung braucht `confirmed_by_provider = true`",
+                "a confirmation needs `confirmed_by_provider = true`"
+            ))
+        } else {
+            None
+        };
+        match problem {
+            Some(why) => {
+                p.at(d.span().start, "verification.confirmed_on", why);
+                *ok = false;
+                None
+            }
+            None => Some(d.into_inner()),
+        }
+    });
+    let confirmed_by = v.confirmed_by.and_then(|b| {
+        if b.get_ref().trim().is_empty() {
+            p.at(
+                b.span().start,
+                "verification.confirmed_by",
+                msg!("leer: wer hat bestätigt?", "empty: who confirmed it?"),
+            );
+            *ok = false;
+            return None;
+        }
+        Some(b.into_inner().trim().to_owned())
+    });
     Verification {
         checked: v.checked.into_inner(),
         confirmed_by_provider: v.confirmed_by_provider,
+        confirmed_on,
+        confirmed_by,
         sources,
     }
 }

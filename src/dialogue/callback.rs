@@ -23,6 +23,8 @@ pub(super) enum Press {
     HelpNow,
     /// `f:<filter>:<query>`: a search's results with one filter (`n` open now, `f` free).
     Filtered { filter: QuickFilter, query: String },
+    /// `r:<offer>`: how to report a wrong or outdated fact of an offer.
+    Report(String),
 }
 
 /// The filters the bot offers as buttons under a result.
@@ -78,6 +80,7 @@ impl Press {
             Press::Group(id) => format!("g:{id}"),
             Press::Category { id, offset } => format!("c:{id}:{offset}"),
             Press::Offer(id) => format!("o:{id}"),
+            Press::Report(id) => format!("r:{id}"),
             Press::Lang(lang) => format!("l:{}", lang.code()),
             Press::HelpNow => "e".to_owned(),
             Press::Filtered { filter, query } => {
@@ -110,6 +113,7 @@ impl Press {
             None => None,
             Some(("g", id)) => Some(Press::Group(id.to_owned())),
             Some(("o", id)) => Some(Press::Offer(id.to_owned())),
+            Some(("r", id)) => Some(Press::Report(id.to_owned())),
             Some(("l", code)) => code.parse().ok().map(Press::Lang),
             Some(("c", rest)) => {
                 let (id, offset) = rest.rsplit_once(':')?;

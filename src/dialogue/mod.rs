@@ -172,6 +172,8 @@ pub struct Response {
     pub replies: Vec<Reply>,
     /// The reader chose this language: remember it for the chat.
     pub set_lang: Option<Lang>,
+    /// A question was searched: what it asked for, for the anonymous needs report (never its words).
+    pub need: Option<crate::search::Need>,
 }
 
 /// An offer as a card to share from inline mode (`@bot Schulden` in any chat).
@@ -204,7 +206,7 @@ impl Context<'_> {
         let view = self.view(lang);
         match input {
             Incoming::Command(command) => Response::replies(view.command(command)),
-            Incoming::Text(text) => Response::replies(self.text(&view, &text)),
+            Incoming::Text(text) => self.text(&view, &text),
             Incoming::Location { lat, lon } => Response::replies(vec![view.nearby(lat, lon)]),
             Incoming::NonText => Response::replies(vec![view.non_text()]),
             Incoming::Button(data) => self.press(&view, &data),
@@ -253,10 +255,10 @@ impl Context<'_> {
         }
     }
 
-    fn text(&self, view: &View<'_>, text: &str) -> Vec<Reply> {
+    fn text(&self, view: &View<'_>, text: &str) -> Response {
         if text.trim_start().starts_with('/') {
             // An unknown command: the help says which ones exist.
-            return view.command(Command::Help);
+            return Response::replies(view.command(Command::Help));
         }
         let mut replies = Vec::new();
         if text.chars().count() > MAX_QUERY_CHARS {
@@ -277,7 +279,11 @@ impl Context<'_> {
             CrisisLevel::None => {}
         }
         replies.extend(view.results(&answer, 0));
-        replies
+        Response {
+            replies,
+            set_lang: None,
+            need: Some(answer.need()),
+        }
     }
 
     fn press(&self, view: &View<'_>, data: &str) -> Response {
@@ -292,6 +298,7 @@ impl Context<'_> {
             Press::Group(id) => Response::replies(vec![view.group(&id).editing()]),
             Press::Category { id, offset } => Response::replies(vec![view.category(&id, offset)]),
             Press::Offer(id) => Response::replies(vec![view.details(&id)]),
+            Press::Report(id) => Response::replies(vec![view.report_how(&id)]),
             Press::More { offset, query } => {
                 let limit = (offset + CARDS_PER_PAGE).min(MAX_LIMIT);
                 let answer = self
@@ -317,6 +324,7 @@ impl Context<'_> {
                 Response {
                     replies: vec![chosen.language_set().editing()],
                     set_lang: Some(lang),
+                    need: None,
                 }
             }
         }
@@ -328,6 +336,7 @@ impl Response {
         Response {
             replies,
             set_lang: None,
+            need: None,
         }
     }
 }

@@ -44,6 +44,8 @@ fn offer(id: &str, name: &str) -> Offer {
         verification: Verification {
             checked: "2026-11-21".to_owned(),
             confirmed_by_provider: false,
+            confirmed_on: None,
+            confirmed_by: None,
             sources: Vec::new(),
         },
         translations: BTreeMap::new(),
@@ -124,6 +126,7 @@ fn callback_data_round_trips_and_fits_in_64_bytes() {
             filter: QuickFilter::OpenNow,
             query: "Tafel".into(),
         },
+        Press::Report("de-hilfetelefon-sexueller-missbrauch".into()),
     ] {
         let data = press.encode().expect("fits");
         assert!(data.len() <= CALLBACK_MAX_BYTES, "{data}");
@@ -373,4 +376,38 @@ fn left_to_right_offer_details_carry_no_stray_direction_marks_and_show_translate
     for mark in ['\u{2066}', '\u{2068}', '\u{2069}'] {
         assert!(!html.contains(mark), "{mark:?} in {html}");
     }
+}
+
+#[test]
+fn offer_details_say_how_current_they_are_and_offer_a_way_to_report_a_mistake() {
+    let catalogue = catalogue(vec![offer("wk-a", "Beratung A")]);
+    let now: Zoned = "2026-12-03T10:00[Europe/Berlin]".parse().unwrap();
+    let v = view(&catalogue, &now, Lang::De);
+    let reply = v.details("wk-a");
+    assert!(
+        reply.html.contains("vom Anbieter noch nicht bestätigt"),
+        "{}",
+        reply.html
+    );
+    let report = reply
+        .buttons
+        .iter()
+        .flatten()
+        .find(|b| b.label.contains(&t(Lang::De, "report-link")))
+        .expect("a report button");
+    let Action::Callback(data) = &report.action else {
+        panic!("a callback");
+    };
+    assert_eq!(Press::decode(data), Some(Press::Report("wk-a".into())));
+    let how = v.report_how("wk-a");
+    assert!(
+        how.html
+            .contains("https://lotse.example/de/offer/wk-a/report"),
+        "{}",
+        how.html
+    );
+    assert!(matches!(
+        &how.buttons[0][0].action,
+        Action::Url(u) if u == "https://lotse.example/de/offer/wk-a/report"
+    ));
 }

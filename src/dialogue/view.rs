@@ -496,6 +496,11 @@ impl View<'_> {
             html.push_str("\n\n");
             html.push_str(&facts.join("\n"));
         }
+        let fresh = present::freshness(self.lang, offer, self.now.date());
+        html.push_str(&format!("\n\n<i>{}</i>", esc(&self.unisolate(&fresh.text))));
+        if let Some(warning) = fresh.warning {
+            html.push_str(&format!("\n⚠️ {}", esc(&warning)));
+        }
         if texts.review == Some(Review::Draft) {
             html.push_str(&format!("\n\n<i>{}</i>", esc(&self.t("translation-draft"))));
         }
@@ -504,7 +509,7 @@ impl View<'_> {
             esc(&self.offer_url(offer)),
             esc(&self.t("bot-web"))
         ));
-        let buttons = offer
+        let mut buttons: Vec<Vec<Button>> = offer
             .contact
             .website
             .as_deref()
@@ -516,6 +521,40 @@ impl View<'_> {
                 }]]
             })
             .unwrap_or_default();
+        buttons.extend(
+            callback(
+                format!("✏️ {}", self.t("report-link")),
+                Press::Report(offer.id.clone()),
+            )
+            .map(|b| vec![b]),
+        );
+        Reply::with_buttons(html, buttons)
+    }
+
+    /// How to report a wrong or outdated fact: the web form (no account, no chat text kept), and the
+    /// offer's phone to check with the provider meanwhile. The bot takes no report itself, so no
+    /// message of a chat is ever stored.
+    pub(super) fn report_how(&self, id: &str) -> Reply {
+        let Some(offer) = self.catalogue.offer(id) else {
+            return self.topics();
+        };
+        let name = offer.texts(self.lang).name;
+        let url = format!("{}/report", self.offer_url(offer));
+        let mut html =
+            esc(&self.unisolate(&t_args(self.lang, "bot-report-how", &[("name", arg(name))])));
+        html.push_str(&format!(
+            "\n🔗 <a href=\"{}\">{}</a>",
+            esc(&url),
+            esc(&self.t("report-title"))
+        ));
+        let buttons = if is_public_web_url(&url) {
+            vec![vec![Button {
+                label: format!("✏️ {}", self.t("report-title")),
+                action: Action::Url(url),
+            }]]
+        } else {
+            Vec::new()
+        };
         Reply::with_buttons(html, buttons)
     }
 

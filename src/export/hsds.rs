@@ -430,10 +430,9 @@ impl<'a> Hsds<'a> {
                     .collect::<Vec<_>>()
                     .join(", ")
             }),
-            assured_date: offer
-                .verification
-                .confirmed_by_provider
-                .then(|| offer.verification.checked.clone()),
+            // The provider's confirmation, never the editors' own check. No `assurer_email`: the
+            // content records who confirmed, not an address a source states.
+            assured_date: offer.verification.confirmation_date().map(str::to_owned),
             alert: texts.caveat.map(str::to_owned),
         }
     }
@@ -623,6 +622,8 @@ fn status(status: Status) -> &'static str {
         Status::Planned => "inactive",
         Status::TemporarilyClosed => "temporarily closed",
         Status::Ended => "defunct",
+        // HSDS has no "unknown"; "active" would claim what no source confirms.
+        Status::Unknown => "inactive",
     }
 }
 

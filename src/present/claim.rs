@@ -85,7 +85,7 @@ pub fn hours_claim(offer: &Offer, now: &Zoned) -> HoursClaim {
 
 /// `true` if hours dated `as_of` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) are current on `today`. A partial
 /// date counts from its first day: "2025" may mean January 2025, and the rule must not assume better.
-fn is_current(as_of: &str, today: Date) -> bool {
+pub(super) fn is_current(as_of: &str, today: Date) -> bool {
     let Some(start) = first_day(as_of) else {
         return false;
     };
@@ -276,6 +276,13 @@ mod tests {
         let ended = offer(Some("2026-11"), Status::Ended, tuesday_morning());
         assert_eq!(hours_claim(&ended, &at(TUESDAY_11)), HoursClaim::NotActive);
         assert_eq!(claim_text(Lang::De, &ended, &at(TUESDAY_11)), None);
+        // Not confirmed to exist: no door may be promised open, however current its hours.
+        let unknown = offer(Some("2026-11"), Status::Unknown, tuesday_morning());
+        assert_eq!(
+            hours_claim(&unknown, &at(TUESDAY_11)),
+            HoursClaim::NotActive
+        );
+        assert_eq!(hours_claim(&unknown, &at(TUESDAY_11)).open_now(), None);
     }
 
     #[test]

@@ -4,12 +4,14 @@
 mod claim;
 pub mod filter;
 mod format;
+mod freshness;
 pub mod near;
 pub mod qr;
 pub mod schema_org;
 
 pub use claim::{ClaimText, HoursClaim, MAX_HOURS_AGE_MONTHS, claim_text, hours_claim};
 pub use format::{and_list, day_and_month, list_separator, long_date, month_and_year, year};
+pub use freshness::{Freshness, freshness, is_old};
 
 use jiff::civil::{Date, Time, Weekday};
 use jiff::tz::TimeZone;

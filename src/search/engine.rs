@@ -101,6 +101,68 @@ pub struct Answer {
     pub total: usize,
 }
 
+/// What an answer was, for the anonymous needs report: matched, a fallback (nothing fitting: general
+/// counselling, no match, or a reachable substitute), or a crisis level. A crisis level wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    Matched,
+    Fallback,
+    Concern,
+    Acute,
+}
+
+impl Outcome {
+    /// Every outcome, in the order reports list them.
+    pub const ALL: [Outcome; 4] = [
+        Outcome::Matched,
+        Outcome::Fallback,
+        Outcome::Concern,
+        Outcome::Acute,
+    ];
+
+    /// The id stored and printed.
+    pub fn id(self) -> &'static str {
+        match self {
+            Outcome::Matched => "matched",
+            Outcome::Fallback => "fallback",
+            Outcome::Concern => "concern",
+            Outcome::Acute => "acute",
+        }
+    }
+
+    /// Parses an id written by [`Outcome::id`].
+    pub fn from_id(id: &str) -> Option<Outcome> {
+        Outcome::ALL.into_iter().find(|o| o.id() == id)
+    }
+}
+
+/// What a question asked for, without its words: the categories it meant and how it was answered.
+/// This, and never the query, is what the needs report counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Need {
+    pub categories: Vec<String>,
+    pub outcome: Outcome,
+}
+
+impl Answer {
+    /// The need this answer stands for (see [`Need`]).
+    pub fn need(&self) -> Need {
+        let outcome = match self.crisis_level {
+            CrisisLevel::Acute => Outcome::Acute,
+            CrisisLevel::Concern => Outcome::Concern,
+            CrisisLevel::None => match self.kind {
+                AnswerKind::Matched if self.reachable_fallback.is_none() => Outcome::Matched,
+                _ => Outcome::Fallback,
+            },
+        };
+        Need {
+            categories: self.categories.clone(),
+            outcome,
+        }
+    }
+}
+
 /// One ranked offer.
 #[derive(Debug, Clone, Serialize)]
 pub struct Hit {
@@ -622,6 +684,8 @@ impl Engine {
 fn status_factor(status: Status) -> f32 {
     match status {
         Status::Active => 1.0,
+        // It may well still exist (and is never hidden), but a confirmed active offer comes first.
+        Status::Unknown => 0.6,
         Status::TemporarilyClosed => 0.5,
         Status::Planned => 0.35,
         Status::Ended => 0.25,
@@ -864,5 +928,21 @@ impl Explanation {
             parts.push("fallback: general counselling".into());
         }
         parts.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod status_tests {
+    use super::*;
+
+    #[test]
+    fn an_offer_of_unknown_status_ranks_below_an_active_one_but_above_paused_planned_or_ended_ones()
+    {
+        let unknown = status_factor(Status::Unknown);
+        assert!(unknown < status_factor(Status::Active));
+        assert!(unknown > 0.0, "never hidden");
+        for lower in [Status::TemporarilyClosed, Status::Planned, Status::Ended] {
+            assert!(unknown > status_factor(lower), "{lower:?}");
+        }
     }
 }

@@ -16,7 +16,7 @@ pub mod matcher;
 pub mod snippet;
 
 pub use crisis::{CrisisLevel, CrisisReading, Signals};
-pub use engine::{Answer, Engine, Explanation, Hit};
+pub use engine::{Answer, Engine, Explanation, Hit, Need, Outcome};
 pub use snippet::Snippet;
 
 use crate::lang::Lang;

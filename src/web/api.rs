@@ -106,7 +106,26 @@ pub struct ApiOffer {
     pub hours: Option<crate::content::Hours>,
     #[serde(flatten)]
     pub open: ApiOpen,
-    pub verification: crate::content::Verification,
+    pub verification: ApiVerification,
+}
+
+/// How current an offer is (`present::freshness`): the editors' check against the sources, the
+/// provider's confirmation, and the same words the offer page shows. Who confirmed is never published.
+#[derive(Serialize)]
+pub struct ApiVerification {
+    /// The day the editors last compared the entry with its sources.
+    pub checked: String,
+    pub confirmed_by_provider: bool,
+    /// The day the provider confirmed the entry (`null` if it never did).
+    pub confirmed_on: Option<String>,
+    pub sources: Vec<crate::content::Source>,
+    /// "Vom Anbieter bestätigt am …" or "Mit den Quellen abgeglichen am … – vom Anbieter noch nicht
+    /// bestätigt", in the requested language.
+    pub freshness: String,
+    /// The newest source or the hours are older than 12 months (and no recent confirmation).
+    pub older_than_a_year: bool,
+    /// The calm warning the page shows then, in the requested language.
+    pub warning: Option<String>,
 }
 
 /// A phone in the API.
@@ -146,7 +165,18 @@ fn api_offer(offer: &Offer, lang: Lang, now: &jiff::Zoned) -> ApiOffer {
         location: offer.location.clone(),
         hours: offer.hours.clone(),
         open: ApiOpen::of(offer, now),
-        verification: offer.verification.clone(),
+        verification: {
+            let fresh = crate::present::freshness(lang, offer, now.date());
+            ApiVerification {
+                checked: offer.verification.checked.clone(),
+                confirmed_by_provider: offer.verification.confirmed_by_provider,
+                confirmed_on: fresh.confirmed_on,
+                sources: offer.verification.sources.clone(),
+                freshness: fresh.text,
+                older_than_a_year: fresh.warning.is_some(),
+                warning: fresh.warning,
+            }
+        },
     }
 }
 
@@ -237,6 +267,9 @@ pub async fn search_handler(
                 WorkError::Failed => ApiError::internal(),
             })?
     };
+    if !req.text().is_empty() {
+        state.count(crate::store::Channel::Api, lang, &answer.need());
+    }
     let catalogue = engine.catalogue();
     let now = crate::present::now();
     let selection = crate::present::filter::select(

@@ -28,6 +28,9 @@ pub enum WebError {
     QueryTooLong(Lang),
     #[error("busy")]
     Busy(Lang),
+    /// Too many corrections from one address in a short time.
+    #[error("too many reports")]
+    TooManyReports(Lang),
     #[error("internal: {0}")]
     Internal(Lang, String),
 }
@@ -41,6 +44,7 @@ impl WebError {
             | WebError::BadRequest { lang, .. }
             | WebError::QueryTooLong(lang)
             | WebError::Busy(lang)
+            | WebError::TooManyReports(lang)
             | WebError::Internal(lang, _) => *lang,
         }
     }
@@ -52,6 +56,7 @@ impl WebError {
             WebError::NotFound(_) => WebError::NotFound(lang),
             WebError::QueryTooLong(_) => WebError::QueryTooLong(lang),
             WebError::Busy(_) => WebError::Busy(lang),
+            WebError::TooManyReports(_) => WebError::TooManyReports(lang),
             WebError::Internal(_, detail) => WebError::Internal(lang, detail),
             other => other,
         }
@@ -97,6 +102,12 @@ impl WebError {
                 *lang,
                 t(*lang, "error-busy-title"),
                 t(*lang, "error-busy-text"),
+            ),
+            WebError::TooManyReports(lang) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                *lang,
+                t(*lang, "error-bad-request-title"),
+                t(*lang, "report-error-too-many"),
             ),
             WebError::Internal(lang, _) => (
                 StatusCode::INTERNAL_SERVER_ERROR,

@@ -52,6 +52,23 @@ impl<S: Send + Sync> FromRequestParts<S> for PageId {
     }
 }
 
+/// The offer id of a report URL (`/{lang}/offer/{id}/report`), percent-decoded; a segment that is not
+/// UTF-8 is the localized 404 page.
+#[derive(Debug, Clone)]
+pub struct ReportOffer(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ReportOffer {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let path = parts.uri.path();
+        path.strip_suffix("/report")
+            .and_then(last_segment)
+            .map(ReportOffer)
+            .ok_or_else(|| WebError::NotFound(lang_in_path(path).unwrap_or(Lang::De)))
+    }
+}
+
 /// The percent-decoded last segment of `path`, if it is UTF-8.
 pub fn last_segment(path: &str) -> Option<String> {
     let raw = path.rsplit('/').next().unwrap_or_default();

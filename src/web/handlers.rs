@@ -141,6 +141,9 @@ pub async fn search_handler(
                 WorkError::Failed => WebError::Internal(lang, e.to_string()),
             })?
     };
+    if !req.text().is_empty() {
+        state.count(crate::store::Channel::Web, lang, &answer.need());
+    }
     let catalogue = engine.catalogue();
     let now = present::now();
     let browse = req.text().is_empty() && !filters.is_empty();
@@ -300,6 +303,15 @@ pub async fn category_handler(
     if catalogue.taxonomy.category(&id).is_none() {
         return Err(WebError::NotFound(lang));
     }
+    // A category view asks for that category and is answered by its offers.
+    state.count(
+        crate::store::Channel::Web,
+        lang,
+        &crate::search::Need {
+            categories: vec![id.clone()],
+            outcome: crate::search::Outcome::Matched,
+        },
+    );
     let key = format!("/{}/category/{id}", lang.code());
     Ok(cached(&state, &engine, &key, &request, || {
         let now = present::now();
@@ -358,6 +370,7 @@ pub async fn offer_handler(
                 &engine.catalogue().site,
             )),
             print: PrintView::new(lang, state.absolute(&key), now.date()),
+            report: super::report::ReportForm::new(lang, &id, false),
         })
     }))
 }

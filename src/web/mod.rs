@@ -1,6 +1,7 @@
 //! The web front end: server-rendered pages (askama) and the JSON API (axum), both over the shared
 //! engine. Works without JavaScript; sets no cookies; logs no query text.
 
+pub mod admin;
 pub mod api;
 pub mod assets;
 pub mod cache;
@@ -10,6 +11,7 @@ pub mod handlers;
 pub mod hsds;
 pub mod pages;
 pub mod plan;
+pub mod report;
 pub mod server;
 pub mod traffic;
 
@@ -34,6 +36,13 @@ pub struct AppState {
     /// The site's public address, for the page addresses a printout shows. Never taken from a
     /// request's `Host` header: pages are cached, and one forged header must not reach every reader.
     pub public_url: Arc<url::Url>,
+    // issue 12: corrections and the needs report.
+    /// Where corrections and counts go (`None`: nothing is stored; the form says it cannot save).
+    pub store: Option<crate::store::Store>,
+    /// `LOTSE_ADMIN_TOKEN`: without it, `/admin/*` does not exist.
+    pub admin_token: Option<Arc<str>>,
+    /// The corrections form's rate limit (in memory only).
+    pub reports: Arc<report::Limiter>,
 }
 
 impl AppState {
@@ -45,6 +54,37 @@ impl AppState {
             public_url: Arc::new(
                 url::Url::parse("http://127.0.0.1:8080/").expect("a valid default URL"),
             ),
+            store: None,
+            admin_token: None,
+            reports: Arc::default(),
+        }
+    }
+
+    /// The same state, storing corrections and counts in `store`.
+    pub fn with_store(self, store: crate::store::Store) -> AppState {
+        AppState {
+            store: Some(store),
+            ..self
+        }
+    }
+
+    /// The same state, with the admin pages behind `token` (none for an empty one).
+    pub fn with_admin_token(self, token: Option<&str>) -> AppState {
+        AppState {
+            admin_token: token.filter(|t| !t.trim().is_empty()).map(Arc::from),
+            ..self
+        }
+    }
+
+    /// Counts a question for the needs report (in memory; flushed in the background).
+    pub fn count(
+        &self,
+        channel: crate::store::Channel,
+        lang: crate::lang::Lang,
+        need: &crate::search::Need,
+    ) {
+        if let Some(store) = &self.store {
+            store.count(channel, lang, need, crate::store::today());
         }
     }
 
@@ -98,6 +138,14 @@ pub fn routes(state: AppState) -> Router {
         .route("/{lang}/hide-visit", get(handlers::hide_visit_handler))
         .route("/{lang}/category/{id}", get(handlers::category_handler))
         .route("/{lang}/offer/{id}", get(handlers::offer_handler))
+        // issue 12
+        .route(
+            "/{lang}/offer/{id}/report",
+            get(report::report_form_handler)
+                .post(report::report_handler)
+                .layer(private()),
+        )
+        .route("/admin/report", get(admin::report_handler).layer(private()))
         .fallback(handlers::not_found_handler)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

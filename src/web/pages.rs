@@ -202,7 +202,7 @@ pub struct Card {
     pub categories: Vec<String>,
 }
 
-fn phones(lang: Lang, offer: &Offer) -> Vec<PhoneLink> {
+pub(crate) fn phones(lang: Lang, offer: &Offer) -> Vec<PhoneLink> {
     offer
         .contact
         .phones
@@ -419,6 +419,9 @@ pub struct OfferView {
     pub categories: Vec<CategoryLink>,
     pub checked: String,
     pub confirmed: bool,
+    /// Confirmed by the provider on a day, or only compared with the sources; the warning when the
+    /// facts are older than a year (see [`present::freshness`]).
+    pub freshness: present::Freshness,
     pub sources: Vec<SourceView>,
     /// Shown above translated text: draft / authoritative German / missing translation.
     pub translation_notes: Vec<String>,
@@ -518,6 +521,7 @@ impl OfferView {
                 )],
             ),
             confirmed: offer.verification.confirmed_by_provider,
+            freshness: present::freshness(lang, offer, now.date()),
             sources: offer
                 .verification
                 .sources
@@ -727,6 +731,8 @@ pub struct OfferPage {
     pub json_ld: String,
     /// What only a printout shows.
     pub print: Option<PrintView>,
+    /// "Angabe falsch oder veraltet? Melden" (issue 12).
+    pub report: super::report::ReportForm,
 }
 
 /// The printout's own address, as text and as a QR code, and the day it was printed.

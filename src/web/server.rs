@@ -22,10 +22,12 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use axum::Router;
+use axum::middleware::AddExtension;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::{Semaphore, watch};
+use tower::Layer;
 
 /// File descriptors kept free for everything that is not a client connection (index files, the model,
 /// outgoing Telegram requests, logs).
@@ -129,7 +131,13 @@ pub async fn serve(
             .timer(TokioTimer::new())
             .header_read_timeout(limits.header_read)
             .max_buf_size(64 * 1024)
-            .serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
+            // The client's address reaches only the corrections form's rate limit (issue 12).
+            .serve_connection(
+                TokioIo::new(stream),
+                TowerToHyperService::new(
+                    axum::Extension(super::report::ClientIp(peer.ip())).layer(app.clone()),
+                ),
+            );
         let (limits, stopping) = (limits.clone(), stopping.clone());
         tokio::spawn(async move {
             serve_connection(connection, &limits, stopping).await;
@@ -153,7 +161,7 @@ pub async fn serve(
 
 type Connection = hyper::server::conn::http1::Connection<
     TokioIo<tokio::net::TcpStream>,
-    TowerToHyperService<Router>,
+    TowerToHyperService<AddExtension<Router, super::report::ClientIp>>,
 >;
 
 /// Runs one connection until it ends, reaches its maximum age, or the server stops; then lets its

@@ -312,7 +312,7 @@ async fn polling_answers_commands_searches_locations_stickers_crises_buttons_and
         mode: Mode::Polling,
         poll_timeout: Duration::from_secs(1),
     };
-    let started = bot::start(settings, Arc::clone(&live));
+    let started = bot::start(settings, Arc::clone(&live), None);
     assert!(started.webhook.is_none(), "polling needs no route");
 
     telegram.push(text(1, 101, "de", "/start"));
@@ -574,6 +574,8 @@ async fn the_webhook_takes_updates_on_the_web_server_only_with_the_right_secret(
         watch_secs: 0,
         max_connections: 64,
         max_connections_per_client: 16,
+        data: dir.join("lotse.sqlite"),
+        admin_token: None,
         telegram: TelegramConfig {
             token: Some(TOKEN.into()),
             api_url: Some(telegram.url.clone()),

@@ -32,6 +32,8 @@ fn offer(id: &str) -> Offer {
         verification: Verification {
             checked: "2026-11-21".to_owned(),
             confirmed_by_provider: false,
+            confirmed_on: None,
+            confirmed_by: None,
             sources: Vec::new(),
         },
         translations: BTreeMap::new(),
@@ -175,6 +177,12 @@ fn assured_date_only_when_the_provider_confirmed() {
         service(&o, Lang::De).fields.assured_date.as_deref(),
         Some("2026-11-21")
     );
+    o.verification.confirmed_on = Some("2026-12-01".into());
+    assert_eq!(
+        service(&o, Lang::De).fields.assured_date.as_deref(),
+        Some("2026-12-01"),
+        "the confirmation's own date wins over the editors' check"
+    );
 }
 
 #[test]
@@ -185,6 +193,7 @@ fn status_maps_onto_hsds_values() {
         (Status::Planned, "inactive"),
         (Status::TemporarilyClosed, "temporarily closed"),
         (Status::Ended, "defunct"),
+        (Status::Unknown, "inactive"),
     ] {
         o.status = status;
         assert_eq!(service(&o, Lang::De).fields.status, hsds);

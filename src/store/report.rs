@@ -1,7 +1,8 @@
 //! The needs report: the daily counts of a period, summed, for social planners.
 //!
 //! Every output — the terminal, CSV and the admin page — shows a count below [`MIN_SHOWN`] as "< 5",
-//! so that no single person's question can be picked out of a small number.
+//! so that no single person's question can be picked out of a small number, and every other count
+//! rounded to a multiple of [`ROUNDING`], so that no hidden count can be worked out from a total.
 
 use std::collections::BTreeMap;
 
@@ -14,12 +15,25 @@ use crate::search::Outcome;
 /// Counts below this are shown as "< 5".
 pub const MIN_SHOWN: u64 = 5;
 
-/// A count as every output shows it.
+/// Counts from [`MIN_SHOWN`] on are shown rounded to a multiple of this: otherwise a total minus its
+/// shown parts would give back a count hidden as "< 5" (a language's total minus its categories).
+pub const ROUNDING: u64 = 5;
+
+/// A count rounded as every output shows it (0 for the counts shown as "< 5").
+pub fn rounded(n: u64) -> u64 {
+    if n < MIN_SHOWN {
+        0
+    } else {
+        (n + ROUNDING / 2) / ROUNDING * ROUNDING
+    }
+}
+
+/// A count as every output shows it: "< 5", or rounded to a multiple of 5.
 pub fn shown(n: u64) -> String {
     if n < MIN_SHOWN {
         format!("< {MIN_SHOWN}")
     } else {
-        n.to_string()
+        rounded(n).to_string()
     }
 }
 
@@ -256,7 +270,7 @@ impl Words {
             crate::content::Language::De => Words {
                 title: "Bedarfsbericht",
                 questions: "Fragen",
-                note: "Gezählt werden nur Tag, Kanal, Sprache, gemeinte Kategorien und Ergebnis – nie der Text einer Frage. Zahlen unter 5 stehen als „< 5“.",
+                note: "Gezählt werden nur Tag, Kanal, Sprache, gemeinte Kategorien und Ergebnis – nie der Text einer Frage. Zahlen unter 5 stehen als „< 5“, alle anderen sind auf 5 gerundet.",
                 sum: "Summe",
                 by_category: "Gefragte Kategorien (eine Frage kann mehrere meinen)",
                 by_lang: "Nach Sprache",
@@ -270,7 +284,7 @@ impl Words {
             crate::content::Language::En => Words {
                 title: "Needs report",
                 questions: "questions",
-                note: "Only the day, channel, language, categories meant and outcome are counted – never a question's text. Counts below 5 are shown as \"< 5\".",
+                note: "Only the day, channel, language, categories meant and outcome are counted – never a question's text. Counts below 5 are shown as \"< 5\", all others rounded to 5.",
                 sum: "total",
                 by_category: "Categories asked for (a question may mean several)",
                 by_lang: "By language",
@@ -294,7 +308,9 @@ mod tests {
         assert_eq!(shown(0), "< 5");
         assert_eq!(shown(4), "< 5");
         assert_eq!(shown(5), "5");
-        assert_eq!(shown(1234), "1234");
+        assert_eq!(shown(7), "5");
+        assert_eq!(shown(8), "10");
+        assert_eq!(shown(1234), "1235");
     }
 
     fn row(lang: &str, category: &str, outcome: Outcome, count: u64) -> Row {

@@ -16,7 +16,7 @@ use super::error::WebError;
 use super::extract::Params;
 use crate::content::Language;
 use crate::lang::Lang;
-use crate::store::report::{MIN_SHOWN, Words, shown};
+use crate::store::report::{MIN_SHOWN, Words, rounded, shown};
 use crate::store::{Report, counts::NO_CATEGORY};
 
 /// How many days the report covers when no `from` is given.
@@ -134,14 +134,18 @@ fn page(report: &Report, language: Language) -> AdminReportPage {
     };
     let chart = |heading, rows: Vec<(String, u64)>, class| {
         // A count below 5 is drawn as 5 and labelled "< 5": the bar must not tell what the number hides.
-        let max = rows.iter().map(|r| r.1.max(MIN_SHOWN)).max().unwrap_or(1);
+        let max = rows
+            .iter()
+            .map(|r| rounded(r.1).max(MIN_SHOWN))
+            .max()
+            .unwrap_or(1);
         let bars: Vec<Bar> = rows
             .into_iter()
             .enumerate()
             .map(|(i, (l, n))| Bar {
                 label: l,
                 value: shown(n),
-                width: (n.max(MIN_SHOWN) * BAR_WIDTH).div_ceil(max),
+                width: (rounded(n).max(MIN_SHOWN) * BAR_WIDTH).div_ceil(max),
                 y: u32::try_from(i).unwrap_or(0) * ROW_HEIGHT,
                 class,
             })

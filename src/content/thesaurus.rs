@@ -44,6 +44,13 @@ pub struct Thesaurus {
     pub filler: Vec<Entry>,
     /// Words that only say "help" or "advice".
     pub generic: Vec<Entry>,
+    /// Phrases that ask for what is open now ("jetzt offen", "open now"): they become the filter
+    /// `open=now` instead of search words.
+    #[serde(default)]
+    pub open_now: Vec<Entry>,
+    /// Phrases that ask for what is open today ("offen heute"): the filter `open=today`.
+    #[serde(default)]
+    pub open_today: Vec<Entry>,
 }
 
 type RawLists = BTreeMap<Spanned<String>, Vec<Spanned<String>>>;
@@ -61,6 +68,10 @@ struct RawThesaurus {
     negation: RawLists,
     filler: RawLists,
     generic: RawLists,
+    #[serde(default)]
+    open_now: RawLists,
+    #[serde(default)]
+    open_today: RawLists,
 }
 
 impl Thesaurus {
@@ -96,6 +107,8 @@ impl Thesaurus {
         let negation = entries(raw.negation, "negation", 2, &mut p);
         let filler = entries(raw.filler, "filler", 1, &mut p);
         let generic = entries(raw.generic, "generic", 2, &mut p);
+        let open_now = entries(raw.open_now, "open_now", 2, &mut p);
+        let open_today = entries(raw.open_today, "open_today", 2, &mut p);
         if problems.len() > before {
             return None;
         }
@@ -107,6 +120,8 @@ impl Thesaurus {
             negation,
             filler,
             generic,
+            open_now,
+            open_today,
         })
     }
 }

@@ -32,6 +32,8 @@ pub(super) enum Press {
 pub(super) enum QuickFilter {
     OpenNow,
     Free,
+    /// Not a button: what "offen heute" in a message asks for.
+    OpenToday,
 }
 
 impl QuickFilter {
@@ -41,11 +43,18 @@ impl QuickFilter {
         match self {
             QuickFilter::OpenNow => "n",
             QuickFilter::Free => "f",
+            QuickFilter::OpenToday => "t",
         }
     }
 
     fn from_code(code: &str) -> Option<QuickFilter> {
-        QuickFilter::ALL.into_iter().find(|f| f.code() == code)
+        [
+            QuickFilter::OpenNow,
+            QuickFilter::Free,
+            QuickFilter::OpenToday,
+        ]
+        .into_iter()
+        .find(|f| f.code() == code)
     }
 
     /// The same filter as the web's and the API's.
@@ -59,6 +68,10 @@ impl QuickFilter {
                 free: true,
                 ..Default::default()
             },
+            QuickFilter::OpenToday => present::filter::Filters {
+                open: Some(present::filter::Open::Today),
+                ..Default::default()
+            },
         }
     }
 
@@ -67,6 +80,7 @@ impl QuickFilter {
         match self {
             QuickFilter::OpenNow => "filter-open-now",
             QuickFilter::Free => "filter-free",
+            QuickFilter::OpenToday => "filter-open-today",
         }
     }
 }

@@ -268,6 +268,31 @@ impl Context<'_> {
                 &[("max", num(MAX_QUERY_CHARS as f64))],
             ))));
         }
+        // "Tafel offen heute": the hours asked for in words filter the rest, as on the web.
+        if let Some((open, rest)) = present::filter::open_words(self.engine.catalogue(), text) {
+            let answer = self
+                .engine
+                .search(&SearchRequest::truncating(&rest, view.lang, MAX_LIMIT));
+            // A crisis is never filtered away: the level decides first, as below.
+            if answer.crisis_level == CrisisLevel::None {
+                let filter = match open {
+                    present::filter::Open::Now => QuickFilter::OpenNow,
+                    present::filter::Open::Today => QuickFilter::OpenToday,
+                };
+                if view.filter_keeps_any(&answer, filter) {
+                    replies.push(view.filtered(&answer, filter));
+                } else {
+                    // No open door can be promised: say so, and show what fits, never a dead end.
+                    replies.push(view.filter_left_nothing(filter));
+                    replies.extend(view.results(&answer, 0));
+                }
+                return Response {
+                    replies,
+                    set_lang: None,
+                    need: Some(answer.need()),
+                };
+            }
+        }
         let request = SearchRequest::truncating(text, view.lang, SEARCH_LIMIT);
         let answer = self.engine.search(&request);
         match answer.crisis_level {

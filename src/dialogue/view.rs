@@ -257,6 +257,30 @@ impl View<'_> {
     }
 
     /// A search's results through one quick filter (the rule of `present::filter`, as on the web).
+    /// Whether `filter` leaves any of the answer's offers.
+    pub(super) fn filter_keeps_any(&self, answer: &Answer, filter: QuickFilter) -> bool {
+        let hits = answer
+            .hits
+            .iter()
+            .filter_map(|h| self.catalogue.offer(&h.offer_id).map(|o| (o, ())));
+        !present::filter::select(&filter.filters(), self.catalogue, false, hits, self.now)
+            .offers
+            .is_empty()
+    }
+
+    /// The filter's name and that it leaves nothing (the unfiltered results follow).
+    pub(super) fn filter_left_nothing(&self, filter: QuickFilter) -> Reply {
+        Reply::text(format!(
+            "<b>{}</b>\n{}",
+            esc(&format!(
+                "{}: {}",
+                self.t("filter-title"),
+                self.t(filter.label_key())
+            )),
+            esc(&self.t("filter-nothing"))
+        ))
+    }
+
     pub(super) fn filtered(&self, answer: &Answer, filter: QuickFilter) -> Reply {
         let filters = filter.filters();
         let selection = present::filter::select(

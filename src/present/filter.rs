@@ -41,6 +41,10 @@ pub struct Filters {
     pub audience: Option<Audience>,
     /// A town or district, as the content spells it.
     pub place: Option<String>,
+    /// Whether the request chose about `open` itself (the form always sends it, "any time" empty): then
+    /// words in the query ("offen heute") are searched, not turned into the filter, so that a reader who
+    /// dropped the filter does not get it back. Not a filter of its own.
+    pub open_chosen: bool,
 }
 
 /// A filter parameter with a value Lotse does not know.
@@ -114,12 +118,16 @@ impl Filters {
             no_appointment: flag("no_appointment")?,
             audience,
             place,
+            open_chosen: get("open").is_some(),
         })
     }
 
     /// `true` if no filter is set.
     pub fn is_empty(&self) -> bool {
-        *self == Filters::default()
+        Filters {
+            open_chosen: false,
+            ..self.clone()
+        } == Filters::default()
     }
 
     /// `true` if `offer` passes every filter at `now`.
@@ -247,6 +255,38 @@ pub fn place_query(catalogue: &Catalogue, text: &str) -> Option<String> {
         .map(|a| a.city.clone())
 }
 
+/// What a query asks of the hours in words ("Tafel offen heute"): the filter those words mean, and the
+/// query without them. The phrases are the thesaurus' `open_now` and `open_today` lists, matched as
+/// whole folded words in their order, in any language (a reader may mix them). `None` when the query
+/// has no such phrase, or nothing else: "offen heute" alone stays a search.
+pub fn open_words(catalogue: &Catalogue, text: &str) -> Option<(Open, String)> {
+    let words = crate::text::fold_words(text);
+    let lists = [
+        (Open::Now, &catalogue.thesaurus.open_now),
+        (Open::Today, &catalogue.thesaurus.open_today),
+    ];
+    for (open, entries) in lists {
+        for entry in entries.iter() {
+            let phrase = crate::text::fold_words(&entry.text);
+            if phrase.is_empty() || phrase.len() >= words.len() {
+                continue;
+            }
+            if let Some(at) = words
+                .windows(phrase.len())
+                .position(|w| w == phrase.as_slice())
+            {
+                let rest: Vec<&str> = words[..at]
+                    .iter()
+                    .chain(&words[at + phrase.len()..])
+                    .map(String::as_str)
+                    .collect();
+                return Some((open, rest.join(" ")));
+            }
+        }
+    }
+    None
+}
+
 /// The languages spoken at any offer, as the content writes them, sorted.
 pub fn spoken_languages(catalogue: &Catalogue) -> Vec<String> {
     let mut langs: Vec<String> = catalogue
@@ -285,6 +325,30 @@ mod tests {
     fn parse(pairs: &[(&str, &str)], c: &Catalogue) -> Result<Filters, BadFilter> {
         let map: HashMap<&str, &str> = pairs.iter().copied().collect();
         Filters::parse(|n| map.get(n).copied(), c)
+    }
+
+    #[test]
+    fn words_that_ask_for_open_hours_become_the_open_filter_and_leave_the_need() {
+        let c = catalogue();
+        assert_eq!(
+            open_words(&c, "Tafel offen heute"),
+            Some((Open::Today, "tafel".to_owned()))
+        );
+        assert_eq!(
+            open_words(&c, "food bank open now"),
+            Some((Open::Now, "food bank".to_owned()))
+        );
+        assert_eq!(
+            open_words(&c, "Сегодня открыто Тафель"),
+            Some((Open::Today, "тафель".to_owned()))
+        );
+        assert_eq!(
+            open_words(&c, "offen heute"),
+            None,
+            "nothing else to search"
+        );
+        assert_eq!(open_words(&c, "Tafel heute"), None);
+        assert_eq!(open_words(&c, "offene Jugendarbeit heute"), None);
     }
 
     #[test]

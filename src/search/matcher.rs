@@ -644,6 +644,7 @@ mod tests {
             negation: vec![e(Lang::De, "nicht"), e(Lang::En, "not")],
             filler: vec![e(Lang::De, "ich"), e(Lang::De, "wo")],
             generic: vec![e(Lang::De, "hilfe")],
+            ..Thesaurus::default()
         }
     }
 

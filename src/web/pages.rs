@@ -666,6 +666,8 @@ impl FilterView {
             for (k, v) in &hidden {
                 url.append_pair(k, v);
             }
+            // Chosen "any time": the query's words ("offen heute") do not bring the filter back.
+            url.append_pair("open", "");
             format!("/{}/search?{}", lang.code(), url.finish())
         });
         FilterView {

@@ -2,7 +2,7 @@
 //! are known: the one plan the results page and the JSON API both search by.
 
 use crate::content::Catalogue;
-use crate::present::filter::{Filters, place_query};
+use crate::present::filter::{Filters, open_words, place_query};
 use crate::search::{MAX_LIMIT, SearchRequest};
 
 /// A search to run.
@@ -30,6 +30,15 @@ impl Plan {
             Some(place) if filters.place.is_none() => {
                 filters.place = Some(place);
                 SearchRequest::truncating("", req.lang(), req.limit())
+            }
+            _ => req,
+        };
+        // "Tafel offen heute": the hours asked for in words are the `open` filter (shown ticked, so
+        // the reader sees it and can drop it), and the rest is what is searched.
+        let req = match open_words(catalogue, req.text()) {
+            Some((open, rest)) if filters.open.is_none() && !filters.open_chosen => {
+                filters.open = Some(open);
+                SearchRequest::truncating(&rest, req.lang(), req.limit())
             }
             _ => req,
         };

@@ -424,3 +424,30 @@ fn a_concern_answer_keeps_a_crisis_line_in_the_first_three_behind_the_need() {
         );
     }
 }
+
+/// "Tafel offen heute" asks for the Tafel with the filter "open today": the bot says which filter it
+/// applied, and when no offer may claim an open door today it says so and still shows what fits.
+#[test]
+fn hours_asked_for_in_words_filter_the_bot_answer_and_never_leave_it_empty() {
+    use lotse::dialogue::{Context, Incoming};
+    let engine = engine();
+    let now = lotse::present::now();
+    let url: url::Url = "https://lotse.example/".parse().unwrap();
+    let cx = Context {
+        engine: &engine,
+        public_url: &url,
+        now: &now,
+    };
+    for (lang, text, label) in [
+        (Lang::De, "Tafel offen heute", "Heute geöffnet"),
+        (Lang::En, "food bank open now", "Open now"),
+    ] {
+        let answer = cx.respond(lang, Incoming::Text(text.into()));
+        let all: String = answer.replies.iter().map(|r| r.html.as_str()).collect();
+        assert!(answer.replies[0].html.contains(label), "{text}: {all}");
+        assert!(
+            all.contains("/offer/wk-tafel"),
+            "{text}: the Tafel is shown, filtered or with the note that none is confirmed open: {all}"
+        );
+    }
+}

@@ -1799,3 +1799,46 @@ async fn the_search_api_sorts_by_distance_with_its_precision_when_near_is_given(
         "nothing is hidden"
     );
 }
+
+/// Words that ask for opening hours become the `open` filter on the results page, ticked, and the
+/// link that drops it really drops it (the words do not bring it back).
+#[tokio::test]
+async fn hours_asked_for_in_words_tick_the_open_filter_and_dropping_it_sticks() {
+    let site = Site::new();
+    let doc = site
+        .get("/de/search?q=Tafel%20offen%20heute")
+        .await
+        .expect(StatusCode::OK)
+        .html();
+    assert_eq!(
+        attrs(&doc, "input[name=open][checked]", "value"),
+        ["today"],
+        "the filter the words mean is shown ticked"
+    );
+    let drop = attrs(&doc, "a.drop", "href");
+    assert_eq!(drop.len(), 1, "a link drops the filter");
+    let dropped = site.get(&drop[0]).await.expect(StatusCode::OK).html();
+    assert_eq!(
+        attrs(&dropped, "input[name=open][checked]", "value"),
+        [""],
+        "after dropping it, any time is chosen"
+    );
+    assert!(
+        card_offers(&dropped).iter().any(|id| id == "wk-tafel"),
+        "{:?}",
+        card_offers(&dropped)
+    );
+    // The API means the same by the same words.
+    let words = site
+        .get("/api/v1/search?q=Tafel%20offen%20heute&lang=de")
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    let filter = site
+        .get("/api/v1/search?q=Tafel&lang=de&open=today")
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    assert_eq!(words["results"], filter["results"]);
+    assert_eq!(words["filtered_out"], filter["filtered_out"]);
+}

@@ -2,6 +2,7 @@ mod bot;
 mod browser;
 mod content;
 mod content_hardening;
+mod helpers;
 mod hsds;
 mod search;
 mod server;

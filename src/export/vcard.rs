@@ -98,17 +98,31 @@ fn uri(value: &str) -> String {
 }
 
 /// Appends `line` folded at 75 octets (continuation lines start with one space, which counts) and
-/// ended with CRLF.
+/// ended with CRLF. A continuation never starts with a space or tab of the text itself: RFC 6350
+/// removes only the fold's own space, but some readers strip all leading white space and would join
+/// "und SV" into "undSV".
 pub(crate) fn fold_into(out: &mut String, line: &str) {
-    let mut width = 0;
-    for c in line.chars() {
-        let len = c.len_utf8();
-        if width + len > 75 {
-            out.push_str("\r\n ");
-            width = 1;
+    let chars: Vec<char> = line.chars().collect();
+    let mut start = 0;
+    let mut limit = 75;
+    while start < chars.len() {
+        let mut end = start;
+        let mut width = 0;
+        while end < chars.len() && width + chars[end].len_utf8() <= limit {
+            width += chars[end].len_utf8();
+            end += 1;
         }
-        out.push(c);
-        width += len;
+        // Move the break back until the next line starts with a visible character.
+        let mut cut = end;
+        while cut < chars.len() && cut > start + 1 && chars[cut].is_whitespace() {
+            cut -= 1;
+        }
+        if start > 0 {
+            out.push_str("\r\n ");
+        }
+        out.extend(&chars[start..cut]);
+        start = cut;
+        limit = 74;
     }
     out.push_str("\r\n");
 }
@@ -136,5 +150,18 @@ mod tests {
         }
         let unfolded = out.trim_end().replace("\r\n ", "");
         assert_eq!(unfolded, line);
+    }
+
+    #[test]
+    fn no_continuation_line_starts_with_the_texts_own_space() {
+        for n in 60..80 {
+            let line = format!("ORG:{} und SV 09/35 Wermelskirchen", "x".repeat(n));
+            let mut out = String::new();
+            fold_into(&mut out, &line);
+            for continuation in out.split("\r\n").skip(1).filter(|l| !l.is_empty()) {
+                assert!(!continuation[1..].starts_with(' '), "{out:?}");
+            }
+            assert_eq!(out.trim_end().replace("\r\n ", ""), line);
+        }
     }
 }

@@ -166,6 +166,46 @@ fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// An attribute value as written in HTML, with its character references decoded (askama writes `&`
+/// as `&#38;`; other references are decoded as well, unknown ones kept as they are).
+fn unescape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let decoded = rest.find(';').filter(|end| *end <= 10).and_then(|end| {
+            let name = &rest[1..end];
+            let c = match name {
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                _ => name
+                    .strip_prefix("#x")
+                    .or_else(|| name.strip_prefix("#X"))
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+                    .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
+                    .and_then(char::from_u32),
+            };
+            c.map(|c| (c, end))
+        });
+        match decoded {
+            Some((c, end)) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The page's path after its language segment with its query, without the carried parameters: the
 /// page as the senior gets it on their own phone.
 pub fn plain_rest(path: &str, query: Option<&str>, lang: Lang) -> String {
@@ -257,9 +297,11 @@ fn rewrite(html: &str, carried: &Carried, sheet: bool, bar: &str, lang: Lang) ->
                 Ok(())
             }))
             .append_element_content_handler(element!("a[href]", |el| {
-                let href = el.get_attribute("href").unwrap_or_default();
+                // The rewriter gives attributes as written (`&#38;`) and writes them back as given
+                // (escaping only `"`): decode, then escape `&` again.
+                let href = unescape(&el.get_attribute("href").unwrap_or_default());
                 if let Some(new) = carried.link(&href, sheet) {
-                    el.set_attribute("href", &new)?;
+                    el.set_attribute("href", &new.replace('&', "&amp;"))?;
                 }
                 // "Add to the sheet" on an offer already on it says so instead.
                 if el
@@ -276,7 +318,7 @@ fn rewrite(html: &str, carried: &Carried, sheet: bool, bar: &str, lang: Lang) ->
                 let get = el
                     .get_attribute("method")
                     .is_none_or(|m| m.eq_ignore_ascii_case("get"));
-                let action = el.get_attribute("action").unwrap_or_default();
+                let action = unescape(&el.get_attribute("action").unwrap_or_default());
                 if get && action.starts_with('/') {
                     let sheet_too =
                         sheet && el.get_attribute("data-carry").as_deref() != Some("view");
@@ -383,6 +425,29 @@ mod tests {
         assert_eq!(c.ids.len(), MAX_OFFERS);
         assert!(c.ids.iter().all(|i| looks_like_id(i)));
         assert!(Carried::from_query("view=small").is_empty());
+    }
+
+    #[test]
+    fn attribute_values_are_read_with_their_references_decoded() {
+        assert_eq!(
+            unescape("/de/x?a=1&#38;b=2&amp;c=&#x26;&lt;"),
+            "/de/x?a=1&b=2&c=&<"
+        );
+        assert_eq!(unescape("a & b &unknown; &#;"), "a & b &unknown; &#;");
+    }
+
+    #[test]
+    fn a_rewritten_page_keeps_its_ampersands_escaped_and_its_links_whole() {
+        let c = Carried::from_query("view=large");
+        let html = r#"<html><body><main><a href="/de/handover?path=%2F&#38;to=uk">x</a><form action="/de/search"></form></main></body></html>"#;
+        let out = rewrite(html, &c, true, "<p>bar</p>", Lang::De).unwrap();
+        assert!(
+            out.contains(r#"href="/de/handover?path=%2F&amp;to=uk&amp;view=large""#),
+            "{out}"
+        );
+        assert!(out.contains(r#"<input type="hidden" name="view" value="large"></form>"#));
+        assert!(out.contains(r#"<html class="large">"#));
+        assert!(out.contains("<main><p>bar</p>"));
     }
 
     #[test]

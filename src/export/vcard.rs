@@ -98,9 +98,9 @@ fn uri(value: &str) -> String {
 }
 
 /// Appends `line` folded at 75 octets (continuation lines start with one space, which counts) and
-/// ended with CRLF. A continuation never starts with a space or tab of the text itself: RFC 6350
-/// removes only the fold's own space, but some readers strip all leading white space and would join
-/// "und SV" into "undSV".
+/// ended with CRLF. A fold never sits next to a space or tab of the text itself: RFC 6350 removes
+/// only the fold's own space, but some readers (the `ical` crate among them) trim every physical
+/// line and would join "und SV" into "undSV".
 pub(crate) fn fold_into(out: &mut String, line: &str) {
     let chars: Vec<char> = line.chars().collect();
     let mut start = 0;
@@ -112,9 +112,12 @@ pub(crate) fn fold_into(out: &mut String, line: &str) {
             width += chars[end].len_utf8();
             end += 1;
         }
-        // Move the break back until the next line starts with a visible character.
+        // Move the break back until both sides of it are visible characters.
         let mut cut = end;
-        while cut < chars.len() && cut > start + 1 && chars[cut].is_whitespace() {
+        while cut < chars.len()
+            && cut > start + 1
+            && (chars[cut].is_whitespace() || chars[cut - 1].is_whitespace())
+        {
             cut -= 1;
         }
         if start > 0 {
@@ -153,13 +156,14 @@ mod tests {
     }
 
     #[test]
-    fn no_continuation_line_starts_with_the_texts_own_space() {
+    fn no_fold_sits_next_to_the_texts_own_space() {
         for n in 60..80 {
             let line = format!("ORG:{} und SV 09/35 Wermelskirchen", "x".repeat(n));
             let mut out = String::new();
             fold_into(&mut out, &line);
-            for continuation in out.split("\r\n").skip(1).filter(|l| !l.is_empty()) {
-                assert!(!continuation[1..].starts_with(' '), "{out:?}");
+            for (i, physical) in out.split("\r\n").filter(|l| !l.is_empty()).enumerate() {
+                let text = if i == 0 { physical } else { &physical[1..] };
+                assert_eq!(text.trim(), text, "{out:?}");
             }
             assert_eq!(out.trim_end().replace("\r\n ", ""), line);
         }

@@ -309,6 +309,7 @@ sheet-bar = الخدمات على ورقتك: { $count }
 sheet-show = اعرض الورقة واطبعها
 mentor-enter = عرض كبير (للمرشدين الرقميين)
 mentor-title = عرض كبير
+mentor-help = طريقة الاستخدام
 mentor-step-find = ابحثوا معًا عن خدمة.
 mentor-step-read = اقرأ الاسم والمواعيد ورقم الهاتف بهدوء.
 mentor-step-handover = «التسليم» يفتح الصفحة على هاتف الشخص نفسه.

@@ -300,6 +300,7 @@ sheet-bar = Angebote auf Ihrem Blatt: { $count }
 sheet-show = Blatt ansehen und drucken
 mentor-enter = Große Schrift (für Helfer)
 mentor-title = Große Schrift
+mentor-help = So geht es
 mentor-step-find = Suchen Sie zusammen ein Angebot.
 mentor-step-read = Lesen Sie langsam vor: Name, Zeiten, Telefon.
 mentor-step-handover = Tippen Sie auf: Übergeben. Dann kommt die Seite auf das Handy der Person.

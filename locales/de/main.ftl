@@ -298,6 +298,7 @@ sheet-bar = Angebote auf Ihrem Blatt: { $count }
 sheet-show = Blatt ansehen und drucken
 mentor-enter = Große Ansicht (für Digitalpaten)
 mentor-title = Große Ansicht
+mentor-help = So geht es
 mentor-step-find = Suchen Sie gemeinsam ein Angebot.
 mentor-step-read = Lesen Sie Name, Zeiten und Telefon in Ruhe vor.
 mentor-step-handover = Mit „Übergeben“ öffnet die Person die Seite auf dem eigenen Handy.

@@ -300,6 +300,7 @@ sheet-bar = Offers on your sheet: { $count }
 sheet-show = View and print the sheet
 mentor-enter = Large view (for digital mentors)
 mentor-title = Large view
+mentor-help = How it works
 mentor-step-find = Find an offer together.
 mentor-step-read = Read out the name, times and phone number calmly.
 mentor-step-handover = “Hand over” opens the page on the person’s own phone.

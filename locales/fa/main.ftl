@@ -297,6 +297,7 @@ sheet-bar = خدمات روی برگهٔ شما: { $count }
 sheet-show = دیدن و چاپ برگه
 mentor-enter = نمای بزرگ (برای راهنمایان دیجیتال)
 mentor-title = نمای بزرگ
+mentor-help = روش کار
 mentor-step-find = با هم خدمتی پیدا کنید.
 mentor-step-read = نام، ساعت‌ها و شمارهٔ تلفن را آرام بخوانید.
 mentor-step-handover = «تحویل» صفحه را روی گوشی خود آن شخص باز می‌کند.

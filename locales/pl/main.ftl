@@ -334,6 +334,7 @@ sheet-bar = Oferty na twoim arkuszu: { $count }
 sheet-show = Zobacz i wydrukuj arkusz
 mentor-enter = Duży widok (dla cyfrowych opiekunów)
 mentor-title = Duży widok
+mentor-help = Jak to działa
 mentor-step-find = Znajdźcie razem ofertę.
 mentor-step-read = Spokojnie przeczytaj nazwę, godziny i telefon.
 mentor-step-handover = „Przekaż” otwiera stronę na własnym telefonie tej osoby.

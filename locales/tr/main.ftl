@@ -297,6 +297,7 @@ sheet-bar = Listenizdeki hizmetler: { $count }
 sheet-show = Listeyi gör ve yazdır
 mentor-enter = Büyük görünüm (dijital rehberler için)
 mentor-title = Büyük görünüm
+mentor-help = Nasıl yapılır
 mentor-step-find = Birlikte bir hizmet bulun.
 mentor-step-read = Adı, saatleri ve telefonu sakince okuyun.
 mentor-step-handover = „Teslim et“ sayfayı kişinin kendi telefonunda açar.

@@ -353,8 +353,9 @@ fn bar(carried: &Carried, lang: Lang, path: &str, query: Option<&str>, on_sheet:
         leave_query.append_pair("view", "normal");
         let handover_href = format!("/{l}/handover?{}", handover.finish());
         out.push_str(&format!(
-            r#"<aside class="mentor-bar" aria-label="{label}"><ol class="mentor-steps"><li>{s1}</li><li>{s2}</li><li>{s3}</li></ol><p class="mentor-actions">{hand}<a class="mentor-leave" href="{leave}">{leave_text}</a></p></aside>"#,
+            r#"<aside class="mentor-bar" aria-label="{label}"><p class="mentor-actions">{hand}<a class="mentor-leave" href="{leave}">{leave_text}</a></p><details class="mentor-help"><summary>{help}</summary><ol class="mentor-steps"><li>{s1}</li><li>{s2}</li><li>{s3}</li></ol></details></aside>"#,
             label = escape(&t(lang, "mentor-title")),
+            help = escape(&t(lang, "mentor-help")),
             s1 = escape(&t(lang, "mentor-step-find")),
             s2 = escape(&t(lang, "mentor-step-read")),
             s3 = escape(&t(lang, "mentor-step-handover")),

@@ -222,7 +222,7 @@ async fn offers_are_added_from_results_and_category_pages_and_the_chosen_ids_tra
         .unwrap();
     // The form keeps it too, so that a new search does not lose the sheet.
     let hidden = attrs(&doc, "form.search input[type=hidden][name=o]", "value");
-    assert_eq!(hidden, [chosen.clone()]);
+    assert_eq!(hidden, std::slice::from_ref(&chosen));
     // The offer already on the sheet says so.
     let on_it: String = doc
         .select(&sel(".card a.add-sheet"))
@@ -468,14 +468,14 @@ async fn every_offer_has_a_vcard_4_that_a_parser_reads_back_with_its_name_phones
         assert_eq!(values("VERSION"), ["4.0"]);
         assert_eq!(
             values("FN").iter().map(|v| unescape(v)).collect::<Vec<_>>(),
-            [offer.name.clone()]
+            std::slice::from_ref(&offer.name)
         );
         assert_eq!(
             values("ORG")
                 .iter()
                 .map(|v| unescape(v))
                 .collect::<Vec<_>>(),
-            [offer.provider.clone()]
+            std::slice::from_ref(&offer.provider)
         );
         let tels: Vec<String> = offer
             .contact
@@ -682,7 +682,7 @@ async fn the_booklet_has_every_printed_offer_once_chapters_an_index_and_the_cris
                 "{href}"
             );
         }
-        let last = doc.select(&sel("body > section")).last().unwrap();
+        let last = doc.select(&sel("body > section")).next_back().unwrap();
         assert_eq!(last.value().attr("id"), Some("crisis"));
         assert_eq!(
             last.select(&sel(".line")).count(),

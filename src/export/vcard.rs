@@ -158,7 +158,7 @@ mod tests {
     #[test]
     fn no_fold_sits_next_to_the_texts_own_space() {
         for n in 60..80 {
-            let line = format!("ORG:{} und SV 09/35 Wermelskirchen", "x".repeat(n));
+            let line = format!("ORG:{} und SV 09/35 Musterstadt", "x".repeat(n));
             let mut out = String::new();
             fold_into(&mut out, &line);
             for (i, physical) in out.split("\r\n").filter(|l| !l.is_empty()).enumerate() {

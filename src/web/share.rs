@@ -28,6 +28,9 @@ fn enc(s: &str) -> String {
 pub struct ShareLink {
     pub id: &'static str,
     pub label: String,
+    /// The label's language when it is not the page's: the services' own names are written in
+    /// Latin letters on every page (marked English, as their makers write them).
+    pub lang: Option<&'static str>,
     pub href: String,
 }
 
@@ -54,6 +57,7 @@ impl OfferTools {
             ShareLink {
                 id: "telegram",
                 label: "Telegram".into(),
+                lang: Some("en"),
                 href: format!(
                     "https://t.me/share/url?url={}&text={}",
                     enc(url),
@@ -63,16 +67,19 @@ impl OfferTools {
             ShareLink {
                 id: "whatsapp",
                 label: "WhatsApp".into(),
+                lang: Some("en"),
                 href: format!("https://wa.me/?text={}", enc(&text)),
             },
             ShareLink {
                 id: "email",
                 label: t(lang, "share-email"),
+                lang: None,
                 href: format!("mailto:?subject={}&body={}", enc(title), enc(&text)),
             },
             ShareLink {
                 id: "sms",
                 label: t(lang, "share-sms"),
+                lang: None,
                 href: format!("sms:?body={}", enc(&text)),
             },
         ];

@@ -86,6 +86,22 @@ enum Command {
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
     },
+    /// Write the printable booklet in one language as a self-contained HTML file (the same bytes as
+    /// the page /{lang}/booklet of a server with the same public address, on the same day).
+    Booklet {
+        #[command(flatten)]
+        paths: Paths,
+        /// The booklet's language.
+        #[arg(long, default_value = "de")]
+        lang: Lang,
+        /// The HTML file to write.
+        #[arg(long, value_name = "FILE.html")]
+        out: PathBuf,
+        /// The live site's address for the title page's QR code; default: the site's `public_url`.
+        /// Without either the booklet has no QR code and says so.
+        #[arg(long, env = "LOTSE_PUBLIC_URL")]
+        public_url: Option<url::Url>,
+    },
     /// Talk to the bot's conversation in the terminal (buttons are numbered: type a number to press one).
     Chat {
         #[command(flatten)]
@@ -314,6 +330,40 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             } else {
                 ExitCode::FAILURE
             })
+        }
+        Command::Booklet {
+            paths,
+            lang,
+            out,
+            public_url,
+        } => {
+            let engine = open_engine(&paths)?;
+            let catalogue = engine.catalogue();
+            if !catalogue.site.offers(lang) {
+                anyhow::bail!("the site does not offer the language {}", lang.code());
+            }
+            let public_url = public_url.or_else(|| {
+                catalogue
+                    .site
+                    .public_url
+                    .as_deref()
+                    .and_then(|u| url::Url::parse(u).ok())
+            });
+            let html = lotse::web::booklet::render(
+                catalogue,
+                lang,
+                public_url.as_ref(),
+                &lotse::present::now(),
+            )
+            .ok_or_else(|| anyhow::anyhow!("the booklet could not be rendered"))?;
+            std::fs::write(&out, html)?;
+            if public_url.is_none() {
+                eprintln!(
+                    "no public address (LOTSE_PUBLIC_URL or public_url in site.toml): the booklet has no QR code"
+                );
+            }
+            eprintln!("{}", out.display());
+            Ok(ExitCode::SUCCESS)
         }
         Command::Chat {
             paths,

@@ -102,7 +102,7 @@ fn offer_field_max_chars(key: &str) -> usize {
     match key {
         "description" => MAX_DESCRIPTION_CHARS,
         // A summary's real limit (one line) is checked with a precise message by the validation.
-        "summary" | "caveat" | "note" | "hours_note" | "address_note" | "cost"
+        "summary" | "caveat" | "note" | "hours_note" | "address_note" | "cost" | "bring"
         | "accessibility" => MAX_NOTE_CHARS,
         "url" | "website" | "source" => MAX_URL_CHARS,
         "name" | "provider" | "title" | "label" | "street" | "city" | "district" => MAX_NAME_CHARS,

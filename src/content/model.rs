@@ -27,6 +27,8 @@ pub struct Offer {
     pub description: String,
     pub caveat: Option<String>,
     pub cost: Option<String>,
+    /// What to bring (papers, proof of need), only where a source says so.
+    pub bring: Option<String>,
     /// Languages spoken in counselling (BCP 47 tags as written).
     pub languages: Vec<String>,
     pub accessibility: Option<String>,
@@ -118,6 +120,11 @@ impl Offer {
     pub fn address_note(&self, lang: Lang) -> Option<InLang<'_>> {
         let source = self.address.as_ref().and_then(|a| a.note.as_deref());
         self.localized(lang, source, |t| t.address_note.as_deref())
+    }
+
+    /// What to bring, for a reader of `lang`.
+    pub fn bring_text(&self, lang: Lang) -> Option<InLang<'_>> {
+        self.localized(lang, self.bring.as_deref(), |t| t.bring.as_deref())
     }
 
     /// What the offer says about accessibility, for a reader of `lang`.
@@ -511,6 +518,9 @@ pub struct Translation {
     pub description: String,
     pub caveat: Option<String>,
     pub cost: Option<String>,
+    /// `bring` in this language.
+    #[serde(default)]
+    pub bring: Option<String>,
     /// `[hours] note` in this language.
     #[serde(default)]
     pub hours_note: Option<String>,

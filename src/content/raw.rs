@@ -22,6 +22,8 @@ pub struct RawOffer {
     pub description: Spanned<String>,
     pub caveat: Option<Spanned<String>>,
     pub cost: Option<Spanned<String>>,
+    /// What to bring (papers, proof of need), where a source says so.
+    pub bring: Option<Spanned<String>>,
     #[serde(default)]
     pub languages: Vec<Spanned<String>>,
     pub accessibility: Option<String>,
@@ -126,6 +128,8 @@ pub struct RawTranslation {
     pub description: String,
     pub caveat: Option<String>,
     pub cost: Option<String>,
+    /// `bring` in this language.
+    pub bring: Option<String>,
     /// `[hours] note` in this language.
     pub hours_note: Option<String>,
     /// `[address] note` in this language.

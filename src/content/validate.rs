@@ -128,6 +128,7 @@ pub fn validate_offer(
 
     let caveat = optional_text(raw.caveat.as_ref(), "caveat", p, &mut ok);
     let cost = optional_text(raw.cost.as_ref(), "cost", p, &mut ok);
+    let bring = optional_text(raw.bring.as_ref(), "bring", p, &mut ok);
 
     let mut languages = Vec::new();
     for (i, tag) in raw.languages.iter().enumerate() {
@@ -388,6 +389,28 @@ pub fn validate_offer(
                 ),
             );
         }
+        if bring.is_some() && t.bring.as_deref().is_none_or(|c| c.trim().is_empty()) {
+            ok = fail(
+                p,
+                at,
+                &format!("{field}.bring"),
+                msg!(
+                    "das Angebot sagt, was mitzubringen ist (bring): bitte auch das übersetzen",
+                    "the offer says what to bring: translate it too"
+                ),
+            );
+        }
+        if bring.is_none() && t.bring.is_some() {
+            ok = fail(
+                p,
+                at,
+                &format!("{field}.bring"),
+                msg!(
+                    "übersetzt einen Text, den es auf Deutsch nicht gibt (bring fehlt)",
+                    "translates a text the German source does not have (bring is missing)"
+                ),
+            );
+        }
         // A translated note needs a German note it translates; otherwise readers of one language would
         // be told something the source (and every other language) does not say.
         let sources = [
@@ -463,6 +486,7 @@ pub fn validate_offer(
                 description: t.description.trim().to_owned(),
                 caveat: t.caveat.map(|c| c.trim().to_owned()),
                 cost: t.cost.map(|c| c.trim().to_owned()),
+                bring: t.bring.map(|c| c.trim().to_owned()),
                 hours_note: t.hours_note.map(|c| c.trim().to_owned()),
                 address_note: t.address_note.map(|c| c.trim().to_owned()),
                 accessibility: t.accessibility.map(|c| c.trim().to_owned()),
@@ -485,6 +509,7 @@ pub fn validate_offer(
         description: description?,
         caveat,
         cost,
+        bring,
         languages,
         accessibility: raw.accessibility,
         appointment,

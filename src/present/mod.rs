@@ -273,6 +273,12 @@ fn next_in(hours: &Hours, now: &Zoned) -> Option<NextOpening> {
     best.map(NextOpening::At)
 }
 
+/// `true` if `slot` opens on `day`: its weekday, in a week its rhythm names. Never for a rhythm whose
+/// weeks are unknown (`second-week`). The calendar files (`export::ical`) start their series here.
+pub fn slot_opens_on(slot: &Slot, day: Date) -> bool {
+    slot.days.contains(&day.weekday()) && occurs(slot, day)
+}
+
 fn occurs(slot: &Slot, day: Date) -> bool {
     match &slot.every {
         Rhythm::Week => true,

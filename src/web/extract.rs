@@ -147,3 +147,43 @@ impl Params {
         self.0.get(name).map(String::as_str)
     }
 }
+
+/// The query string's pairs in their order, with repeated names kept (`o=a&o=b`), for the pages
+/// that take lists (the referral sheet). Never rejects, like [`Params`].
+#[derive(Debug, Clone, Default)]
+pub struct QueryPairs(pub Vec<(String, String)>);
+
+impl<S: Send + Sync> FromRequestParts<S> for QueryPairs {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(QueryPairs::parse(parts.uri.query().unwrap_or_default()))
+    }
+}
+
+impl QueryPairs {
+    /// The pairs of a query string (without its `?`), decoded leniently.
+    pub fn parse(query: &str) -> QueryPairs {
+        QueryPairs(
+            url::form_urlencoded::parse(query.as_bytes())
+                .into_owned()
+                .collect(),
+        )
+    }
+
+    /// Every value of `name`, in order.
+    pub fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.0
+            .iter()
+            .filter(move |(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The first value of `name`.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}

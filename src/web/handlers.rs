@@ -362,7 +362,6 @@ pub async fn offer_handler(
                 &view.name,
                 Some(&format!("/offer/{id}")),
             ),
-            offer: view,
             json_ld: present::schema_org::script_text(&present::schema_org::offer(
                 offer,
                 lang,
@@ -371,6 +370,14 @@ pub async fn offer_handler(
             )),
             print: PrintView::new(lang, state.absolute(&key), now.date()),
             report: super::report::ReportForm::new(lang, &id, false),
+            tools: super::share::OfferTools::new(
+                lang,
+                &offer.id,
+                &view.name,
+                &state.absolute(&key),
+                crate::export::ical::has_calendar(offer),
+            ),
+            offer: view,
         })
     }))
 }

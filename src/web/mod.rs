@@ -14,6 +14,14 @@ pub mod plan;
 pub mod report;
 pub mod server;
 pub mod traffic;
+// issue 10: helpers' tools (referral sheet, mentor mode, share, contact card and calendar, booklet).
+pub mod block;
+pub mod booklet;
+pub mod carry;
+pub mod files;
+pub mod mentor;
+pub mod referral;
+pub mod share;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -146,10 +154,24 @@ pub fn routes(state: AppState) -> Router {
                 .layer(private()),
         )
         .route("/admin/report", get(admin::report_handler).layer(private()))
+        // issue 10: the offer page, its `.vcf` and `.ics` (one route: `{id}` captures the suffix).
+        .route("/{lang}/offer/{id}", get(files::offer_route_handler))
+        .route(
+            "/{lang}/sheet",
+            get(referral::sheet_handler).layer(private()),
+        )
+        .route("/{lang}/handover", get(mentor::handover_handler))
+        .route("/{lang}/booklet", get(booklet::booklet_handler))
         .fallback(handlers::not_found_handler)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             error::render_error_pages,
+        ))
+        // issue 10: mentor mode and the sheet's ids, carried through every link (after the error
+        // pages, so that they carry them too).
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            carry::carry_state,
         ))
         .with_state(state)
 }

@@ -69,6 +69,8 @@ pub struct Chrome {
     pub editors: EditorsView,
     /// The towns a reader can choose in the search form (empty for a single town).
     pub towns: Vec<TownOption>,
+    /// This page in mentor mode (`view=large`, issue 10).
+    pub mentor_href: String,
 }
 
 /// A town of the search form's choice.
@@ -134,6 +136,11 @@ impl Chrome {
                     selected: false,
                 })
                 .collect(),
+            mentor_href: format!(
+                "/{}{rest}{}view=large",
+                lang.code(),
+                if rest.contains('?') { "&" } else { "?" }
+            ),
         }
     }
 
@@ -200,6 +207,8 @@ pub struct Card {
     /// [`present::hours_claim`]).
     pub hours_claim: Option<present::ClaimText>,
     pub categories: Vec<String>,
+    /// "Add to the referral sheet" (issue 10).
+    pub add_href: String,
 }
 
 pub(crate) fn phones(lang: Lang, offer: &Offer) -> Vec<PhoneLink> {
@@ -239,6 +248,7 @@ impl Card {
                 .iter()
                 .map(|c| category_label(lang, c))
                 .collect(),
+            add_href: format!("/{}/sheet?add={}", lang.code(), offer.id),
         }
     }
 }
@@ -394,6 +404,8 @@ pub struct OfferView {
     pub status: Option<String>,
     pub caveat: Option<String>,
     pub cost: Option<String>,
+    /// What to bring, where a source says so (issue 10).
+    pub bring: Option<LangText>,
     /// Spoken languages, each named in itself.
     pub languages: Vec<LangText>,
     /// What separates items of a list in the page's language (`, ` or `، `).
@@ -462,6 +474,7 @@ impl OfferView {
             status: status_note(lang, offer.status),
             caveat: texts.caveat.map(str::to_owned),
             cost: texts.cost.map(str::to_owned),
+            bring: offer.bring_text(lang).map(LangText::from),
             languages: offer.languages.iter().map(|l| language_name(l)).collect(),
             list_separator: present::list_separator(lang),
             accessibility: offer.accessibility_text(lang).map(LangText::from),
@@ -735,6 +748,8 @@ pub struct OfferPage {
     pub print: Option<PrintView>,
     /// "Angabe falsch oder veraltet? Melden" (issue 12).
     pub report: super::report::ReportForm,
+    /// Share, contact card, calendar, referral sheet (issue 10).
+    pub tools: super::share::OfferTools,
 }
 
 /// The printout's own address, as text and as a QR code, and the day it was printed.

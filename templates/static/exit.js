@@ -21,3 +21,15 @@
     if (presses.length >= 3) { leave(); }
   });
 })();
+
+// Share (issue 10): where the browser has the Web Share API, the offer page's "share" button opens the
+// phone's own share sheet. Without it the button stays hidden; the plain share links work anyway.
+(function () {
+  "use strict";
+  var button = document.querySelector("button.share-native");
+  if (!button || !navigator.share) { return; }
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    navigator.share({ title: button.dataset.title, url: button.dataset.url }).catch(function () {});
+  });
+})();

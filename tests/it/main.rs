@@ -3,6 +3,7 @@ mod browser;
 mod content;
 mod content_hardening;
 mod corrections;
+mod helpers;
 mod hsds;
 mod search;
 mod server;

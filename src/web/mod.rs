@@ -145,8 +145,8 @@ pub fn routes(state: AppState) -> Router {
         .route("/{lang}/emergency", get(handlers::emergency_handler))
         .route("/{lang}/hide-visit", get(handlers::hide_visit_handler))
         .route("/{lang}/category/{id}", get(handlers::category_handler))
-        .route("/{lang}/offer/{id}", get(handlers::offer_handler))
-        // issue 12
+        // The offer page, its `.vcf` and `.ics` (one route: `{id}` captures the suffix).
+        .route("/{lang}/offer/{id}", get(files::offer_route_handler))
         .route(
             "/{lang}/offer/{id}/report",
             get(report::report_form_handler)
@@ -154,8 +154,6 @@ pub fn routes(state: AppState) -> Router {
                 .layer(private()),
         )
         .route("/admin/report", get(admin::report_handler).layer(private()))
-        // issue 10: the offer page, its `.vcf` and `.ics` (one route: `{id}` captures the suffix).
-        .route("/{lang}/offer/{id}", get(files::offer_route_handler))
         .route(
             "/{lang}/sheet",
             get(referral::sheet_handler).layer(private()),

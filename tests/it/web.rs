@@ -1752,7 +1752,8 @@ async fn the_results_page_filters_without_javascript_and_offers_to_drop_a_filter
     assert_eq!(texts(&doc, ".message"), [t(Lang::De, "filter-nothing")]);
     assert_eq!(
         attrs(&doc, "details.filters[open] a.drop", "href"),
-        ["/de/search?q=Tafel"]
+        ["/de/search?q=Tafel&open="],
+        "dropping says \"any time\", so words in the query do not bring the filter back"
     );
     site.get("/de/search?q=Tafel&audience=aliens")
         .await

@@ -155,6 +155,22 @@ pub fn arabic_key(word: &str) -> Option<String> {
 /// The consonant skeleton of a folded Latin word typed in Arabizi (digits stand for letters Latin lacks),
 /// or `None`.
 pub fn arabizi_key(word: &str) -> Option<String> {
+    let (key, digit) = arabizi_skeleton(word)?;
+    // Two consonants say little ("bd", "mt"), unless a digit shows that the word is Arabizi.
+    (key.chars().count() >= if digit { 2 } else { 3 }).then_some(key)
+}
+
+/// The key of a short Latin word with one or two consonants and no digit ("mn", "bade", "shi"): too
+/// ambiguous on its own (see [`arabizi_key`]), but a particle or pronoun inside a longer phrase ("bade
+/// kel shi ye5las" for بدي كل شي يخلص), where the phrase's other words vouch for it.
+pub fn arabizi_short_key(word: &str) -> Option<String> {
+    let (key, digit) = arabizi_skeleton(word)?;
+    (!digit && (1..=2).contains(&key.chars().count())).then_some(key)
+}
+
+/// The consonant skeleton of a word in Latin letters and digits, and whether it had a digit: the one
+/// spelling table behind [`arabizi_key`] and [`arabizi_short_key`].
+fn arabizi_skeleton(word: &str) -> Option<(String, bool)> {
     if !word
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
@@ -195,38 +211,8 @@ pub fn arabizi_key(word: &str) -> Option<String> {
         .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'v' | '\''))
         .map(|c| if c == 'H' { 'h' } else { c })
         .collect();
-    let key = collapse(&consonants);
-    // Two consonants say little ("bd", "mt"), unless a digit shows that the word is Arabizi.
     let digit = word.bytes().any(|b| b.is_ascii_digit());
-    (key.chars().count() >= if digit { 2 } else { 3 }).then_some(key)
-}
-
-/// The key of a short Latin word with one or two consonants and no digit ("mn", "bade", "shi"): too ambiguous
-/// on its own (see [`arabizi_key`]), but a particle or pronoun inside a longer phrase ("bade kel shi
-/// ye5las" for بدي كل شي يخلص), where the phrase's other words vouch for it.
-pub fn arabizi_short_key(word: &str) -> Option<String> {
-    if !word.bytes().all(|b| b.is_ascii_lowercase()) || arabizi_key(word).is_some() {
-        return None;
-    }
-    let s = word
-        .replace("sh", "S")
-        .replace("ch", "S")
-        .replace("kh", "K");
-    let key: String = s
-        .chars()
-        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'v'))
-        .map(|c| match c {
-            'g' => 'j',
-            'c' => 'k',
-            'p' => 'b',
-            c => c,
-        })
-        .collect();
-    let mut key = collapse(&key);
-    if key.len() > 2 && key.ends_with('h') {
-        key.pop();
-    }
-    (1..=2).contains(&key.chars().count()).then_some(key)
+    Some((collapse(&consonants), digit))
 }
 
 #[cfg(test)]

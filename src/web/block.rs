@@ -3,7 +3,7 @@
 //! wording comes from `present`, as on the offer page; this only gathers it for print.
 
 use crate::content::Offer;
-use crate::i18n::{Tr, t};
+use crate::i18n::Tr;
 use crate::lang::Lang;
 use crate::present::{self, LangText};
 
@@ -51,20 +51,11 @@ impl OfferBlock {
             dir: lang.dir(),
             name: in_texts(texts.name),
             summary: in_texts(texts.summary),
-            status: (!offer.is_active()).then(|| t(lang, &format!("status-{}", offer.status.id()))),
+            status: super::pages::status_note(lang, offer.status),
             caveat: texts.caveat.map(in_texts),
             address: offer.address.as_ref().map(|a| a.one_line()),
             address_note: offer.address_note(lang).map(LangText::from),
-            phones: offer
-                .contact
-                .phones
-                .iter()
-                .map(|p| PhoneLink {
-                    display: present::phone_display(p),
-                    tel: p.tel.clone(),
-                    label: p.label.as_deref().map(|l| offer.label(lang, l).into()),
-                })
-                .collect(),
+            phones: super::pages::phones(lang, offer),
             email: offer.contact.email.clone(),
             website: offer.contact.website.clone(),
             hours: hours

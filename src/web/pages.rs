@@ -224,7 +224,8 @@ pub(crate) fn phones(lang: Lang, offer: &Offer) -> Vec<PhoneLink> {
         .collect()
 }
 
-fn status_note(lang: Lang, status: Status) -> Option<String> {
+/// "Geplant", "Beendet" … for an offer that is not active.
+pub(crate) fn status_note(lang: Lang, status: Status) -> Option<String> {
     (status != Status::Active).then(|| t(lang, &format!("status-{}", status.id())))
 }
 

@@ -4,86 +4,13 @@
 //! `rrule`; expectations come from the catalogue.
 
 use std::path::Path;
-use std::sync::Arc;
 
-use axum::Router;
-use axum::body::{Body, to_bytes};
-use axum::http::{HeaderMap, Request, StatusCode, header};
+use axum::http::{StatusCode, header};
 use lotse::content::{Catalogue, Rhythm, Status};
 use lotse::lang::Lang;
-use lotse::service::Live;
-use lotse::web::{AppState, router};
-use scraper::{Html, Selector};
-use tower::ServiceExt;
+use scraper::Html;
 
-struct Site {
-    live: Arc<Live>,
-    app: Router,
-    state: AppState,
-}
-
-struct Reply {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: String,
-}
-
-impl Reply {
-    fn doc(&self) -> Html {
-        Html::parse_document(&self.body)
-    }
-
-    fn header(&self, name: header::HeaderName) -> &str {
-        self.headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-    }
-}
-
-impl Site {
-    fn new() -> Site {
-        let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-        let live =
-            Arc::new(Live::start(&content, crate::bundled_index()).expect("the index opens"));
-        let state = AppState::new(Arc::clone(&live));
-        let app = router(state.clone());
-        Site { live, app, state }
-    }
-
-    fn catalogue(&self) -> Catalogue {
-        self.live.engine().catalogue().clone()
-    }
-
-    async fn get(&self, uri: &str) -> Reply {
-        let res = self
-            .app
-            .clone()
-            .oneshot(Request::get(uri).body(Body::empty()).expect("a request"))
-            .await
-            .expect("the router never fails");
-        let status = res.status();
-        let headers = res.headers().clone();
-        let bytes = to_bytes(res.into_body(), usize::MAX)
-            .await
-            .expect("a readable body");
-        Reply {
-            status,
-            headers,
-            body: String::from_utf8(bytes.to_vec()).expect("a UTF-8 body"),
-        }
-    }
-}
-
-fn sel(css: &str) -> Selector {
-    Selector::parse(css).unwrap_or_else(|e| panic!("{css}: {e}"))
-}
-
-fn attrs(doc: &Html, css: &str, attr: &str) -> Vec<String> {
-    doc.select(&sel(css))
-        .filter_map(|e| e.value().attr(attr).map(str::to_owned))
-        .collect()
-}
+use crate::web::{Site, attrs, sel};
 
 fn query_of(href: &str) -> Vec<(String, String)> {
     let url = url::Url::parse(&format!("http://x{href}")).expect("a link");
@@ -115,8 +42,13 @@ async fn a_sheet_of_three_offers_in_ukrainian_has_each_in_ukrainian_and_german_w
         .get(&format!("/uk/sheet?{}&also=de", query.join("&")))
         .await;
     assert_eq!(reply.status, StatusCode::OK);
-    assert_eq!(reply.header(header::CACHE_CONTROL), "no-store");
-    let doc = reply.doc();
+    assert_eq!(
+        reply
+            .header(header::CACHE_CONTROL.as_str())
+            .unwrap_or_default(),
+        "no-store"
+    );
+    let doc = reply.html();
     let entries: Vec<_> = doc.select(&sel(".sheet-entry")).collect();
     assert_eq!(entries.len(), 3);
     for (entry, id) in entries.iter().zip(&ids) {
@@ -176,7 +108,7 @@ async fn an_arabic_sheet_puts_arabic_right_to_left_and_german_left_to_right() {
     let reply = site
         .get(&format!("/ar/sheet?o={}&o={}&also=de", ids[0], ids[1]))
         .await;
-    let doc = reply.doc();
+    let doc = reply.html();
     let dirs: Vec<(String, String)> = doc
         .select(&sel(".block"))
         .map(|b| {
@@ -202,15 +134,20 @@ async fn offers_are_added_from_results_and_category_pages_and_the_chosen_ids_tra
     let site = Site::new();
     let catalogue = site.catalogue();
     let first = site.get("/uk/search?q=Tafel").await;
-    let doc = first.doc();
+    let doc = first.html();
     let adds = attrs(&doc, ".card a.add-sheet", "href");
     assert!(adds.len() >= 2, "{adds:?}");
     let chosen = adds[0].trim_start_matches("/uk/sheet?add=").to_owned();
     assert!(catalogue.offer(&chosen).is_some(), "{chosen}");
     // With one offer chosen, the next results page carries it in its links and says so.
     let second = site.get(&format!("/uk/search?q=Tafel&o={chosen}")).await;
-    let doc = second.doc();
-    assert_eq!(second.header(header::CACHE_CONTROL), "no-store");
+    let doc = second.html();
+    assert_eq!(
+        second
+            .header(header::CACHE_CONTROL.as_str())
+            .unwrap_or_default(),
+        "no-store"
+    );
     assert_eq!(doc.select(&sel("main .sheet-bar")).count(), 1);
     let card_add = attrs(&doc, ".card a.add-sheet", "href");
     let pairs = query_of(&card_add[1]);
@@ -233,14 +170,14 @@ async fn offers_are_added_from_results_and_category_pages_and_the_chosen_ids_tra
         .collect();
     assert_eq!(on_it, lotse::i18n::t(Lang::Uk, "sheet-on-it"));
     let sheet = site.get(&card_add[1]).await;
-    let entries = sheet.doc().select(&sel(".sheet-entry")).count();
+    let entries = sheet.html().select(&sel(".sheet-entry")).count();
     assert_eq!(entries, 2, "{chosen} and {added}");
     // A category page offers the same.
     let category = &catalogue.offer(&chosen).unwrap().categories[0];
     let page = site
         .get(&format!("/uk/category/{category}?o={chosen}"))
         .await;
-    let links = attrs(&page.doc(), "main a[href^='/uk/offer/']", "href");
+    let links = attrs(&page.html(), "main a[href^='/uk/offer/']", "href");
     assert!(!links.is_empty());
     assert!(
         links.iter().all(|l| l.contains(&format!("o={chosen}"))),
@@ -261,12 +198,12 @@ async fn too_many_ids_and_an_unknown_second_language_get_a_localized_400_and_unk
     let many = site.get(&format!("/uk/sheet?{}", ids.join("&"))).await;
     assert_eq!(many.status, StatusCode::BAD_REQUEST);
     assert!(many.body.contains("12"), "{}", many.body);
-    assert_eq!(attrs(&many.doc(), "html", "lang"), ["uk"]);
+    assert_eq!(attrs(&many.html(), "html", "lang"), ["uk"]);
     let also = site.get("/uk/sheet?o=wk-tafel&also=xx").await;
     assert_eq!(also.status, StatusCode::BAD_REQUEST);
     let unknown = site.get("/de/sheet?o=wk-tafel&o=no-such-offer").await;
     assert_eq!(unknown.status, StatusCode::OK);
-    let doc = unknown.doc();
+    let doc = unknown.html();
     assert_eq!(doc.select(&sel(".sheet-entry")).count(), 1);
     let note: String = doc
         .select(&sel(".sheet-tools .message"))
@@ -275,7 +212,7 @@ async fn too_many_ids_and_an_unknown_second_language_get_a_localized_400_and_unk
     assert!(note.contains("no-such-offer"), "{note}");
     let empty = site.get("/de/sheet").await;
     assert_eq!(empty.status, StatusCode::OK);
-    assert_eq!(empty.doc().select(&sel(".sheet-entry")).count(), 0);
+    assert_eq!(empty.html().select(&sel(".sheet-entry")).count(), 0);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -293,7 +230,7 @@ async fn mentor_mode_is_kept_by_every_internal_link_and_form_and_can_be_left() {
     ] {
         let reply = site.get(uri).await;
         assert_eq!(reply.status, StatusCode::OK, "{uri}");
-        let doc = reply.doc();
+        let doc = reply.html();
         assert_eq!(attrs(&doc, "html", "class"), ["large"], "{uri}");
         let leave = attrs(&doc, ".mentor-bar a.mentor-leave", "href");
         assert_eq!(leave.len(), 1, "{uri}");
@@ -328,7 +265,7 @@ async fn mentor_mode_is_kept_by_every_internal_link_and_form_and_can_be_left() {
         }
     }
     // Left: the same page without the class and the bar.
-    let normal = site.get("/de/?view=normal").await.doc();
+    let normal = site.get("/de/?view=normal").await.html();
     assert!(attrs(&normal, "html", "class").is_empty());
     assert_eq!(normal.select(&sel(".mentor-bar")).count(), 0);
 }
@@ -339,12 +276,12 @@ async fn handing_over_shows_a_qr_code_of_the_page_in_the_chosen_language_without
     let page = site
         .get("/de/offer/wk-spazier-treff-innenstadt?view=large")
         .await
-        .doc();
+        .html();
     let handover = attrs(&page, "a.mentor-handover", "href");
     assert_eq!(handover.len(), 1);
     let first = site.get(&handover[0]).await;
     assert_eq!(first.status, StatusCode::OK);
-    let doc = first.doc();
+    let doc = first.html();
     assert_eq!(doc.select(&sel(".handover-qr svg.qr")).count(), 1);
     let url: String = doc
         .select(&sel("main .print-url"))
@@ -356,7 +293,7 @@ async fn handing_over_shows_a_qr_code_of_the_page_in_the_chosen_language_without
     );
     // The senior reads Ukrainian: the language choice changes the code's page.
     let uk = attrs(&doc, ".handover-langs a[lang=uk]", "href");
-    let in_uk = site.get(&uk[0]).await.doc();
+    let in_uk = site.get(&uk[0]).await.html();
     let url: String = in_uk
         .select(&sel("main .print-url"))
         .flat_map(|e| e.text())
@@ -389,7 +326,7 @@ async fn every_offer_page_has_encoded_share_links_a_privacy_note_and_no_third_pa
     let catalogue = site.catalogue();
     for offer in catalogue.offers.iter().take(8) {
         let path = format!("/de/offer/{}", offer.id);
-        let doc = site.get(&path).await.doc();
+        let doc = site.get(&path).await.html();
         let own = site.state.absolute(&path);
         let tg = attrs(&doc, "a.share-telegram", "href");
         let tg = url::Url::parse(&tg[0]).unwrap();
@@ -449,7 +386,9 @@ async fn every_offer_has_a_vcard_4_that_a_parser_reads_back_with_its_name_phones
         let reply = site.get(&format!("/de/offer/{}.vcf", offer.id)).await;
         assert_eq!(reply.status, StatusCode::OK, "{}", offer.id);
         assert_eq!(
-            reply.header(header::CONTENT_TYPE),
+            reply
+                .header(header::CONTENT_TYPE.as_str())
+                .unwrap_or_default(),
             "text/vcard; charset=utf-8"
         );
         for line in reply.body.split("\r\n") {
@@ -500,7 +439,8 @@ async fn every_offer_has_a_vcard_4_that_a_parser_reads_back_with_its_name_phones
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
     assert!(
         unknown
-            .header(header::CONTENT_TYPE)
+            .header(header::CONTENT_TYPE.as_str())
+            .unwrap_or_default()
             .starts_with("text/html")
     );
 }
@@ -532,12 +472,19 @@ async fn calendars_import_into_a_parser_and_their_series_fall_on_the_slots_days_
         let reply = site.get(&format!("/uk/offer/{}.ics", offer.id)).await;
         if !lotse::export::ical::has_calendar(offer) {
             assert_eq!(reply.status, StatusCode::NOT_FOUND, "{}", offer.id);
-            assert!(reply.header(header::CONTENT_TYPE).starts_with("text/html"));
+            assert!(
+                reply
+                    .header(header::CONTENT_TYPE.as_str())
+                    .unwrap_or_default()
+                    .starts_with("text/html")
+            );
             continue;
         }
         assert_eq!(reply.status, StatusCode::OK, "{}", offer.id);
         assert_eq!(
-            reply.header(header::CONTENT_TYPE),
+            reply
+                .header(header::CONTENT_TYPE.as_str())
+                .unwrap_or_default(),
             "text/calendar; charset=utf-8"
         );
         let mut parser = ical::IcalParser::new(std::io::BufReader::new(reply.body.as_bytes()));
@@ -643,9 +590,11 @@ async fn the_booklet_has_every_printed_offer_once_chapters_an_index_and_the_cris
     for lang in [Lang::De, Lang::Ar, Lang::Uk] {
         let reply = site.get(&format!("/{}/booklet", lang.code())).await;
         assert_eq!(reply.status, StatusCode::OK);
-        let csp = reply.header(header::CONTENT_SECURITY_POLICY);
+        let csp = reply
+            .header(header::CONTENT_SECURITY_POLICY.as_str())
+            .unwrap_or_default();
         assert!(csp.contains("style-src 'sha256-"), "{csp}");
-        let doc = reply.doc();
+        let doc = reply.html();
         assert_eq!(attrs(&doc, "html", "dir"), [lang.dir()]);
         // Self-contained: no stylesheet, script or image from anywhere.
         assert_eq!(doc.select(&sel("link, script, img")).count(), 0);

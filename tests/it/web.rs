@@ -22,26 +22,29 @@ use tower::ServiceExt;
 // Helpers
 // ---------------------------------------------------------------------------------------------------
 
-/// The site over the bundled content, indexed into a fresh temporary folder.
-struct Site {
+/// The site over the bundled content, indexed into a fresh temporary folder (also the harness of
+/// `helpers.rs`).
+pub(crate) struct Site {
     live: Arc<Live>,
     app: Router,
+    pub(crate) state: AppState,
 }
 
 impl Site {
-    fn new() -> Site {
+    pub(crate) fn new() -> Site {
         let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
         let live =
             Arc::new(Live::start(&content, crate::bundled_index()).expect("the index opens"));
-        let app = router(AppState::new(Arc::clone(&live)));
-        Site { live, app }
+        let state = AppState::new(Arc::clone(&live));
+        let app = router(state.clone());
+        Site { live, app, state }
     }
 
-    fn catalogue(&self) -> Catalogue {
+    pub(crate) fn catalogue(&self) -> Catalogue {
         self.live.engine().catalogue().clone()
     }
 
-    async fn get(&self, uri: &str) -> Reply {
+    pub(crate) async fn get(&self, uri: &str) -> Reply {
         self.send(Request::get(uri).body(Body::empty()).expect("a request"))
             .await
     }
@@ -85,15 +88,15 @@ impl Site {
 }
 
 /// A response, read to the end.
-struct Reply {
+pub(crate) struct Reply {
     uri: String,
-    status: StatusCode,
-    headers: HeaderMap,
-    body: String,
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: String,
 }
 
 impl Reply {
-    fn html(&self) -> Html {
+    pub(crate) fn html(&self) -> Html {
         assert!(
             self.header(header::CONTENT_TYPE.as_str())
                 .is_some_and(|c| c.starts_with("text/html")),
@@ -116,7 +119,7 @@ impl Reply {
             .unwrap_or_else(|e| panic!("{}: invalid JSON ({e}): {}", self.uri, self.body))
     }
 
-    fn header(&self, name: &str) -> Option<&str> {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 
@@ -134,7 +137,7 @@ fn enc(s: &str) -> String {
     url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }
 
-fn sel(css: &str) -> Selector {
+pub(crate) fn sel(css: &str) -> Selector {
     Selector::parse(css).unwrap_or_else(|e| panic!("bad selector {css}: {e:?}"))
 }
 
@@ -147,7 +150,7 @@ fn text_of(el: ElementRef<'_>) -> String {
     el.text().collect::<String>().trim().to_owned()
 }
 
-fn attrs(doc: &Html, css: &str, attr: &str) -> Vec<String> {
+pub(crate) fn attrs(doc: &Html, css: &str, attr: &str) -> Vec<String> {
     doc.select(&sel(css))
         .filter_map(|e| e.value().attr(attr).map(str::to_owned))
         .collect()

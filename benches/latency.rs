@@ -40,6 +40,17 @@ fn main() {
     for c in cases.iter().take(20) {
         engine.search(&SearchRequest::new(&c.query, c.lang, 10).unwrap());
     }
+    if let Ok(n) = std::env::var("LOTSE_BENCH_PROFILE_LEXICON") {
+        // For a profiler: only the thesaurus-only search, many times over.
+        engine.set_signals(Signals::Lexicon);
+        for _ in 0..n.parse::<usize>().unwrap_or(50) {
+            for c in &cases {
+                let req = SearchRequest::new(&c.query, c.lang, 10).unwrap();
+                std::hint::black_box(engine.search(&req));
+            }
+        }
+        return;
+    }
     for (signals, label) in [
         (Signals::Lexicon, "search, thesaurus only"),
         (Signals::Both, "search, thesaurus + model (as served)"),

@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
+use std::sync::OnceLock;
 
 use serde::Serialize;
 use tantivy::collector::TopDocs;
@@ -58,6 +59,9 @@ pub struct Engine {
     /// The semantic signal: the generation's trained part and the process's model, when both exist.
     semantic: Option<(Semantic, &'static Embedder)>,
     signals: Signals,
+    /// Each offer's summary and description split into folded words, per language: made the first
+    /// time an excerpt of it is needed, then kept for the generation.
+    prepared_texts: Vec<OnceLock<snippet::Prepared>>,
 }
 
 /// What kind of answer this is, so that front ends can say so honestly.
@@ -247,6 +251,9 @@ impl Engine {
             .filter(|(_, o)| o.crisis_line)
             .map(|(i, _)| i as u32)
             .collect();
+        let prepared_texts = (0..catalogue.offers.len() * Lang::ALL.len() * 2)
+            .map(|_| OnceLock::new())
+            .collect();
         let semantic = match (generation.semantic.clone(), Embedder::shared()) {
             (Some(s), Ok(model)) => Some((s, model)),
             _ => None,
@@ -259,6 +266,7 @@ impl Engine {
             crisis_lines,
             semantic,
             signals: Signals::Both,
+            prepared_texts,
         }
     }
 
@@ -374,11 +382,13 @@ impl Engine {
         let only_generic = content_words.is_empty() && m.generic.iter().any(|g| *g);
 
         let searcher = self.generation.reader.searcher();
-        let exact = self.run(&searcher, self.exact_query(req.text(), lang, &skip));
-        let fuzzy = self.run(
-            &searcher,
-            self.fuzzy_query(&searcher, req.text(), lang, &skip),
-        );
+        // The query analysed once per language, for the exact and the typo-tolerant lookups.
+        let analysed: Vec<(Lang, Vec<(String, String)>)> = SEARCH_LANGS
+            .iter()
+            .map(|&l| (l, Self::terms(l, req.text(), &skip)))
+            .collect();
+        let exact = self.run(&searcher, self.exact_query(&analysed, lang));
+        let fuzzy = self.run(&searcher, self.fuzzy_query(&searcher, &analysed, lang));
         let ngram = self.run(&searcher, self.ngram_query(&content_words));
 
         let catalogue = self.catalogue();
@@ -492,11 +502,19 @@ impl Engine {
             .take(req.limit())
             .map(|(score, offer, explanation)| {
                 let texts = offer.texts(lang);
-                let summary_snip = snippet::make_with(texts.summary, &needles);
+                let summary_snip = snippet::make_prepared(
+                    texts.summary,
+                    self.prepared_text(offer, lang, texts.summary, 0),
+                    &needles,
+                );
                 let snippet = if summary_snip.has_highlight() {
                     summary_snip
                 } else {
-                    let desc = snippet::make_with(texts.description, &needles);
+                    let desc = snippet::make_prepared(
+                        texts.description,
+                        self.prepared_text(offer, lang, texts.description, 1),
+                        &needles,
+                    );
                     if desc.has_highlight() {
                         desc
                     } else {
@@ -525,6 +543,24 @@ impl Engine {
             hits,
             total,
         }
+    }
+
+    /// The prepared words of one of an offer's texts in a language (`field` 0: summary, 1: description).
+    fn prepared_text(
+        &self,
+        offer: &Offer,
+        lang: Lang,
+        text: &str,
+        field: usize,
+    ) -> &snippet::Prepared {
+        let position = self
+            .catalogue()
+            .offers
+            .binary_search_by(|o| o.id.cmp(&offer.id))
+            .unwrap_or(0);
+        let lang_index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        let slot = (position * Lang::ALL.len() + lang_index) * 2 + field;
+        self.prepared_texts[slot].get_or_init(|| snippet::Prepared::new(text))
     }
 
     fn run(&self, searcher: &Searcher, query: Option<Box<dyn Query>>) -> BTreeMap<&str, f32> {
@@ -561,32 +597,32 @@ impl Engine {
         }
     }
 
-    /// The analysed terms of the query in one language, without filler.
-    fn terms(lang: Lang, text: &str, skip: &HashSet<&str>) -> Vec<String> {
+    /// The analysed terms of the query in one language, without filler, each with its folded word.
+    fn terms(lang: Lang, text: &str, skip: &HashSet<&str>) -> Vec<(String, String)> {
         let mut seen = HashSet::new();
         text::analyze(lang, text)
             .into_iter()
-            .filter(|t| !skip.contains(fold(&text[t.from..t.to]).as_str()))
-            .map(|t| t.text)
-            .filter(|t| seen.insert(t.clone()))
+            .map(|t| (t.text, fold(&text[t.from..t.to])))
+            .filter(|(_, word)| !skip.contains(word.as_str()))
+            .filter(|(term, _)| seen.insert(term.clone()))
             .take(super::MAX_QUERY_WORDS)
             .collect()
     }
 
     fn exact_query(
         &self,
-        text: &str,
+        analysed: &[(Lang, Vec<(String, String)>)],
         reader: Lang,
-        skip: &HashSet<&str>,
     ) -> Option<Box<dyn Query>> {
         let f = &self.generation.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for lang in SEARCH_LANGS {
+        for (lang, terms) in analysed {
+            let lang = *lang;
             let w = Self::lang_weight(reader, lang);
-            for term in Self::terms(lang, text, skip) {
+            for (term, _) in terms {
                 for (field, boost) in [(f.name_of(lang), 2.0), (f.body_of(lang), 1.0)] {
                     let q = TermQuery::new(
-                        Term::from_field_text(field, &term),
+                        Term::from_field_text(field, term),
                         IndexRecordOption::WithFreqs,
                     );
                     clauses.push((
@@ -604,9 +640,8 @@ impl Engine {
     fn fuzzy_query(
         &self,
         searcher: &Searcher,
-        text: &str,
+        analysed: &[(Lang, Vec<(String, String)>)],
         reader: Lang,
-        skip: &HashSet<&str>,
     ) -> Option<Box<dyn Query>> {
         let f = &self.generation.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -616,19 +651,23 @@ impl Engine {
         }
         for lang in langs {
             let mut typo_words = 0;
-            for term in Self::terms(lang, text, skip) {
+            let terms = analysed
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map_or(&[][..], |(_, t)| t.as_slice());
+            for (term, _) in terms {
                 if typo_words == super::MAX_TYPO_WORDS {
                     break;
                 }
                 // At most one edit here: distance-2 automata are costly to build, and the thesaurus already
                 // forgives two typos in long need words.
-                let budget = typo_budget(&term).min(1);
+                let budget = typo_budget(term).min(1);
                 if budget == 0 {
                     continue;
                 }
                 let known = [f.name_of(lang), f.body_of(lang)].into_iter().any(|field| {
                     searcher
-                        .doc_freq(&Term::from_field_text(field, &term))
+                        .doc_freq(&Term::from_field_text(field, term))
                         .unwrap_or(0)
                         > 0
                 });
@@ -637,11 +676,8 @@ impl Engine {
                 }
                 typo_words += 1;
                 for (field, boost) in [(f.name_of(lang), 1.5), (f.body_of(lang), 1.0)] {
-                    let q = FuzzyTermQuery::new(
-                        Term::from_field_text(field, &term),
-                        budget as u8,
-                        true,
-                    );
+                    let q =
+                        FuzzyTermQuery::new(Term::from_field_text(field, term), budget as u8, true);
                     clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost))));
                 }
             }

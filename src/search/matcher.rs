@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::content::Thesaurus;
 use crate::content::thesaurus::Entry;
 use crate::lang::Lang;
-use crate::text::{edit_distance, fold_words, translit, typo_budget};
+use crate::text::{edit_distance_chars, fold_words, translit, typo_budget_of_len};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
@@ -156,7 +156,7 @@ impl Matches {
     }
 }
 
-/// Quality levels of a word match (see [`word_quality`]).
+/// Quality levels of a word match (typos: see [`typo_quality`]).
 /// Longer "words" (a pasted link, a key held down) get no typo scan: no need word is this long.
 const MAX_TYPO_WORD_CHARS: usize = 40;
 const EXACT: f32 = 1.0;
@@ -341,7 +341,7 @@ impl Matcher {
                     continue;
                 }
                 let entry = &self.vocab[v as usize];
-                if let Some(q) = word_quality(&entry.text, &entry.chars, word, chars) {
+                if let Some(q) = typo_quality(&entry.chars, chars) {
                     note(&mut found, v, q, How::Typo);
                 }
             }
@@ -568,40 +568,30 @@ fn match_pattern(pattern: &[u32], hits: &Hits, floor: f32) -> Option<(f32, Vec<u
     vouched.then_some((quality, used))
 }
 
-/// How well query word `word` matches entry word `entry` (both folded), if at all:
-/// 1.0 equal, 0.9 prefix (entries are stems), 0.8 inside a compound, 0.75 a shortened word,
-/// 0.7 / 0.6 with typos.
-fn word_quality(entry: &str, entry_chars: &[char], word: &str, word_chars: &[char]) -> Option<f32> {
-    if entry == word {
-        return Some(EXACT);
-    }
+/// How well query word `word` matches entry word `entry` (both folded) with a typo or two, if at
+/// all: 0.7, or 0.6 for a typo in the stem of a longer word. The equal (1.0), prefix (0.9; entries are
+/// stems), inside a compound (0.8) and shortened (0.75) matches are found by hash and range lookups
+/// before the typo scan.
+fn typo_quality(entry_chars: &[char], word_chars: &[char]) -> Option<f32> {
     let entry_len = entry_chars.len();
     let word_len = word_chars.len();
-    if entry_len >= 3 && word.starts_with(entry) {
-        return Some(PREFIX);
-    }
-    if entry_len >= 5 && word_len > entry_len && word.contains(entry) {
-        return Some(INSIDE);
-    }
-    // A shortened word ("schuld" for "schulden"): only for longer words, and as a weaker signal.
-    if word_len >= 5 && entry_len > word_len && entry.starts_with(word) {
-        return Some(SHORTENED);
-    }
-    let budget = typo_budget(entry);
+    let budget = typo_budget_of_len(entry_len);
     // Typos rarely hit the first letter; requiring it keeps matching fast and precise.
     if budget == 0 || entry_chars.first() != word_chars.first() {
         return None;
     }
-    if word_len.abs_diff(entry_len) <= budget && edit_distance(entry, word, budget) <= budget {
+    if word_len.abs_diff(entry_len) <= budget
+        && edit_distance_chars(entry_chars, word_chars, budget) <= budget
+    {
         return Some(0.7);
     }
     // An inflected or compound word with a typo in its stem: compare the stem-long prefix. Only for
     // long stems: for short ones this turns unrelated words into matches ("schuld…" ≈ "schule").
-    if word_len > entry_len && entry_len >= 7 {
-        let prefix: String = word_chars[..entry_len].iter().collect();
-        if edit_distance(entry, &prefix, budget) <= budget {
-            return Some(0.6);
-        }
+    if word_len > entry_len
+        && entry_len >= 7
+        && edit_distance_chars(entry_chars, &word_chars[..entry_len], budget) <= budget
+    {
+        return Some(0.6);
     }
     None
 }

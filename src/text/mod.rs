@@ -185,12 +185,46 @@ fn stemmer(lang: Lang) -> &'static Stemmer {
 pub fn edit_distance(a: &str, b: &str, max: usize) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    edit_distance_chars(&a, &b, max)
+}
+
+/// The longest words [`edit_distance_chars`] compares in fixed rows on the stack; longer ones use
+/// the heap.
+const STACK_ROW: usize = 48;
+
+/// [`edit_distance`] of words already split into characters: the matcher's typo lookup calls it for
+/// many candidates per query word, so it allocates nothing for words of natural length.
+pub fn edit_distance_chars(a: &[char], b: &[char], max: usize) -> usize {
     if a.len().abs_diff(b.len()) > max {
         return max + 1;
     }
-    let mut prev2 = vec![0usize; b.len() + 1];
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0usize; b.len() + 1];
+    if b.len() < STACK_ROW {
+        let mut rows = [[0usize; STACK_ROW]; 3];
+        let [prev2, prev, cur] = &mut rows;
+        distance_in_rows(a, b, max, prev2, prev, cur)
+    } else {
+        let (mut prev2, mut prev, mut cur) = (
+            vec![0usize; b.len() + 1],
+            vec![0usize; b.len() + 1],
+            vec![0usize; b.len() + 1],
+        );
+        distance_in_rows(a, b, max, &mut prev2, &mut prev, &mut cur)
+    }
+}
+
+/// Optimal string alignment distance (adjacent transpositions count once), bounded by `max`, in
+/// three rows of at least `b.len() + 1` cells.
+fn distance_in_rows<'r>(
+    a: &[char],
+    b: &[char],
+    max: usize,
+    mut prev2: &'r mut [usize],
+    mut prev: &'r mut [usize],
+    mut cur: &'r mut [usize],
+) -> usize {
+    for (j, cell) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j;
+    }
     for i in 1..=a.len() {
         cur[0] = i;
         let mut row_min = cur[0];
@@ -215,7 +249,12 @@ pub fn edit_distance(a: &str, b: &str, max: usize) -> usize {
 /// How many typos a word of this length may contain and still match: none for short words, where one
 /// changed letter makes another word, one from five letters, two from nine.
 pub fn typo_budget(word: &str) -> usize {
-    match word.chars().count() {
+    typo_budget_of_len(word.chars().count())
+}
+
+/// [`typo_budget`] of a word of `chars` characters.
+pub fn typo_budget_of_len(chars: usize) -> usize {
+    match chars {
         0..=4 => 0,
         5..=8 => 1,
         _ => 2,

@@ -18,7 +18,9 @@ use serde::Serialize;
 use crate::content::Thesaurus;
 use crate::content::thesaurus::Entry;
 use crate::lang::Lang;
-use crate::text::{edit_distance_chars, fold_words, translit, typo_budget_of_len};
+use crate::text::{
+    edit_distance_chars, fold_words, stem_edit_distance_chars, translit, typo_budget_of_len,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
@@ -67,6 +69,9 @@ pub struct Matcher {
     patterns: Vec<Pattern>,
     /// Vocabulary ids of the negation words (computed once: every crisis match asks).
     negation_words: std::collections::HashSet<u32>,
+    /// Vocabulary ids of the one-word filler entries: complete words ("wann", "was"), never a shortened
+    /// form of a longer entry ("wann" is not "wanna").
+    filler_words: std::collections::HashSet<u32>,
     /// The longest vocabulary word, in characters: no longer part of a compound can match, which keeps
     /// the compound scan linear in the length of a word (a 500-letter "word" is not a reason to work).
     longest: usize,
@@ -159,6 +164,8 @@ impl Matches {
 /// Quality levels of a word match (typos: see [`typo_quality`]).
 /// Longer "words" (a pasted link, a key held down) get no typo scan: no need word is this long.
 const MAX_TYPO_WORD_CHARS: usize = 40;
+/// The shortest consonant skeleton that counts as the stem of a longer chat-alphabet word.
+const ARABIZI_STEM_CONSONANTS: usize = 4;
 const EXACT: f32 = 1.0;
 const PREFIX: f32 = 0.9;
 const TRANSLIT: f32 = 0.85;
@@ -241,6 +248,12 @@ impl Matcher {
             .filter(|p| p.target == Target::Negation)
             .flat_map(|p| p.words.iter().copied())
             .collect();
+        m.filler_words = m
+            .patterns
+            .iter()
+            .filter(|p| p.target == Target::Filler && p.words.len() == 1)
+            .flat_map(|p| p.words.iter().copied())
+            .collect();
         m.by_text = ids;
         m.longest = m.vocab.iter().map(|w| w.chars.len()).max().unwrap_or(0);
         m.sorted = (0..m.vocab.len() as u32).collect();
@@ -270,7 +283,8 @@ impl Matcher {
             .collect();
         let n = chars.len();
         // Equal (short words too), or the word starts with the entry (entries are stems).
-        if let Some(&v) = self.by_text.get(word) {
+        let exact = self.by_text.get(word).copied();
+        if let Some(v) = exact {
             note(&mut found, v, EXACT, How::Exact);
         }
         for k in 3..n {
@@ -287,8 +301,9 @@ impl Matcher {
             }
         }
         // A shortened word: the entry starts with it. Short by one or two letters it is an inflection
-        // ("schneid" → "schneide", "ritz" → "ritze"): strong enough even for crisis entries.
-        if n >= 4 {
+        // ("schneid" → "schneide", "ritz" → "ritze"): strong enough even for crisis entries. A filler
+        // word is complete as it is: German "wann" + "die" is not English "wanna die".
+        if n >= 4 && !exact.is_some_and(|v| self.filler_words.contains(&v)) {
             let from = self
                 .sorted
                 .partition_point(|v| self.vocab[*v as usize].text.as_str() < word);
@@ -319,11 +334,20 @@ impl Matcher {
                 }
             }
         }
-        if let Some(key) = translit.then(|| translit::arabizi_key(word)).flatten()
-            && let Some(list) = self.by_arabic_key.get(&key)
-        {
-            list.iter()
-                .for_each(|&v| note(&mut found, v, TRANSLIT, How::Transliterated));
+        if let Some(key) = translit.then(|| translit::arabizi_key(word)).flatten() {
+            if let Some(list) = self.by_arabic_key.get(&key) {
+                list.iter()
+                    .for_each(|&v| note(&mut found, v, TRANSLIT, How::Transliterated));
+            }
+            // A stem with an ending ("bedehkaram" for بدهکارم, the entry بدهکار): as for Cyrillic, but
+            // from four consonants, since the skeleton has no vowels.
+            let kb: Vec<usize> = key.char_indices().map(|(i, _)| i).collect();
+            for &k in kb.iter().skip(ARABIZI_STEM_CONSONANTS) {
+                if let Some(list) = self.by_arabic_key.get(&key[..k]) {
+                    list.iter()
+                        .for_each(|&v| note(&mut found, v, INSIDE, How::Transliterated));
+                }
+            }
         }
         if let Some(key) = translit
             .then(|| translit::arabizi_short_key(word))
@@ -585,11 +609,11 @@ fn typo_quality(entry_chars: &[char], word_chars: &[char]) -> Option<f32> {
     {
         return Some(0.7);
     }
-    // An inflected or compound word with a typo in its stem: compare the stem-long prefix. Only for
-    // long stems: for short ones this turns unrelated words into matches ("schuld…" ≈ "schule").
-    if word_len > entry_len
+    // An inflected or compound word with a typo in its stem: compare the stem with the closest
+    // beginning of the word (a letter changed, missing or added in the stem). Only for long stems: for short ones this turns unrelated words into matches ("schuld…" ≈ "schule").
+    if word_len + budget >= entry_len
         && entry_len >= 7
-        && edit_distance_chars(entry_chars, &word_chars[..entry_len], budget) <= budget
+        && stem_edit_distance_chars(entry_chars, word_chars, budget) <= budget
     {
         return Some(0.6);
     }
@@ -613,8 +637,10 @@ mod tests {
                         e(Lang::De, "schulden"),
                         e(Lang::Uk, "борг"),
                         e(Lang::De, "miete nicht zahlen"),
+                        e(Lang::Fa, "بدهکار"),
                     ],
                 ),
+                ("food-bank".to_owned(), vec![e(Lang::Uk, "продукт")]),
                 ("housing-help".to_owned(), vec![e(Lang::De, "wohnung")]),
             ]),
             crisis: vec![
@@ -625,6 +651,7 @@ mod tests {
                 e(Lang::Ru, "не-хочу жить"),
                 e(Lang::Ar, "بیضربنی"),
                 e(Lang::En, "kill me"),
+                e(Lang::En, "wanna die"),
             ],
             concern: vec![e(Lang::De, "mag nicht mehr")],
             not_crisis: vec![
@@ -632,7 +659,7 @@ mod tests {
                 e(Lang::En, "bills kill me"),
             ],
             negation: vec![e(Lang::De, "nicht"), e(Lang::En, "not")],
-            filler: vec![e(Lang::De, "ich"), e(Lang::De, "wo")],
+            filler: vec![e(Lang::De, "ich"), e(Lang::De, "wo"), e(Lang::De, "wann")],
             generic: vec![e(Lang::De, "hilfe")],
             ..Thesaurus::default()
         }
@@ -657,6 +684,29 @@ mod tests {
             "debt-counselling"
         );
         assert!(m("Miete").categories.is_empty());
+    }
+
+    #[test]
+    fn a_typo_in_the_stem_of_an_inflected_word_is_forgiven() {
+        // "продкти": a letter missing inside the stem, then an ending.
+        assert_eq!(m("продкти").categories[0].id, "food-bank");
+        // Two changes in a seven-letter stem are another word.
+        assert!(m("прадкти").categories.is_empty());
+    }
+
+    #[test]
+    fn a_chat_alphabet_stem_takes_an_ending() {
+        assert_eq!(
+            m("man bedehkaram nemidoonam").categories[0].id,
+            "debt-counselling"
+        );
+        assert!(m("man bedam nemidoonam").categories.is_empty());
+    }
+
+    #[test]
+    fn a_filler_word_is_not_a_shortened_crisis_word() {
+        assert!(m("Wann hat die Kleiderkammer offen").crisis.is_none());
+        assert!(m("i wanna die").crisis.is_some());
     }
 
     #[test]

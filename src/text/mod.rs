@@ -198,17 +198,38 @@ pub fn edit_distance_chars(a: &[char], b: &[char], max: usize) -> usize {
     if a.len().abs_diff(b.len()) > max {
         return max + 1;
     }
+    bounded_distance(a, b, max, End::Whole)
+}
+
+/// The distance from `stem` to the closest beginning of `word` (any prefix of it), bounded by `max`:
+/// how far an inflected or compound word's stem is from a thesaurus stem ("продкти" begins with
+/// "продкт", one letter from "продукт"), whatever ending follows.
+pub fn stem_edit_distance_chars(stem: &[char], word: &[char], max: usize) -> usize {
+    if word.len() + max < stem.len() {
+        return max + 1;
+    }
+    bounded_distance(stem, word, max, End::AnyPrefix)
+}
+
+/// Where the second string of a distance may end.
+#[derive(Clone, Copy)]
+enum End {
+    Whole,
+    AnyPrefix,
+}
+
+fn bounded_distance(a: &[char], b: &[char], max: usize, end: End) -> usize {
     if b.len() < STACK_ROW {
         let mut rows = [[0usize; STACK_ROW]; 3];
         let [prev2, prev, cur] = &mut rows;
-        distance_in_rows(a, b, max, prev2, prev, cur)
+        distance_in_rows(a, b, max, end, prev2, prev, cur)
     } else {
         let (mut prev2, mut prev, mut cur) = (
             vec![0usize; b.len() + 1],
             vec![0usize; b.len() + 1],
             vec![0usize; b.len() + 1],
         );
-        distance_in_rows(a, b, max, &mut prev2, &mut prev, &mut cur)
+        distance_in_rows(a, b, max, end, &mut prev2, &mut prev, &mut cur)
     }
 }
 
@@ -218,6 +239,7 @@ fn distance_in_rows<'r>(
     a: &[char],
     b: &[char],
     max: usize,
+    end: End,
     mut prev2: &'r mut [usize],
     mut prev: &'r mut [usize],
     mut cur: &'r mut [usize],
@@ -243,7 +265,11 @@ fn distance_in_rows<'r>(
         std::mem::swap(&mut prev2, &mut prev);
         std::mem::swap(&mut prev, &mut cur);
     }
-    prev[b.len()].min(max + 1)
+    let last = match end {
+        End::Whole => prev[b.len()],
+        End::AnyPrefix => prev[..=b.len()].iter().copied().min().unwrap_or(a.len()),
+    };
+    last.min(max + 1)
 }
 
 /// How many typos a word of this length may contain and still match: none for short words, where one
@@ -267,6 +293,20 @@ mod tests {
 
     fn terms(lang: Lang, text: &str) -> Vec<String> {
         analyze(lang, text).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn stem_distance_lets_any_ending_follow() {
+        let c = |s: &str| s.chars().collect::<Vec<char>>();
+        assert_eq!(stem_edit_distance_chars(&c("продукт"), &c("продкти"), 1), 1);
+        assert_eq!(
+            stem_edit_distance_chars(&c("schulden"), &c("schuldenberatung"), 1),
+            0
+        );
+        assert_eq!(stem_edit_distance_chars(&c("schulden"), &c("schule"), 1), 2);
+        assert_eq!(stem_edit_distance_chars(&c("schulden"), &c("sch"), 2), 3);
+        // The whole-word distance still counts the ending.
+        assert_eq!(edit_distance_chars(&c("продукт"), &c("продкти"), 2), 2);
     }
 
     #[test]

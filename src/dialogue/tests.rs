@@ -79,6 +79,7 @@ fn catalogue(mut offers: Vec<Offer>) -> Catalogue {
         thesaurus: Default::default(),
         examples: Vec::new(),
         site: Default::default(),
+        gazetteer: Default::default(),
     }
 }
 

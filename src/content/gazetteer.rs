@@ -218,7 +218,6 @@ fn validate(raw: RawGazetteer, p: &mut FileProblems<'_>) -> Gazetteer {
     // Every folded spelling with the place it belongs to, for duplicates across places.
     let mut spellings: Vec<(String, String)> = Vec::new();
     for (i, raw) in raw.place.into_iter().enumerate() {
-        let at = raw.span().start;
         let raw = raw.into_inner();
         let field = |name: &str| format!("place[{i}].{name}");
         let id = raw.id.get_ref().trim().to_owned();
@@ -342,7 +341,6 @@ fn validate(raw: RawGazetteer, p: &mut FileProblems<'_>) -> Gazetteer {
             postcodes,
             centre,
         });
-        let _ = at;
     }
     // A district's town must be a town of the gazetteer.
     for (i, place) in places.iter().enumerate() {

@@ -142,7 +142,7 @@ pub(crate) fn sel(css: &str) -> Selector {
 }
 
 /// The trimmed texts of every element matching `css`.
-fn texts(doc: &Html, css: &str) -> Vec<String> {
+pub(crate) fn texts(doc: &Html, css: &str) -> Vec<String> {
     doc.select(&sel(css)).map(text_of).collect()
 }
 
@@ -157,7 +157,7 @@ pub(crate) fn attrs(doc: &Html, css: &str, attr: &str) -> Vec<String> {
 }
 
 /// The offer ids of the result or category cards, in order.
-fn card_offers(doc: &Html) -> Vec<String> {
+pub(crate) fn card_offers(doc: &Html) -> Vec<String> {
     attrs(doc, "ol.cards > li.card h2 a", "href")
         .into_iter()
         .map(|href| {

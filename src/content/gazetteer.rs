@@ -515,12 +515,12 @@ postcodes_source = "https://example.org/adorf"
 
     #[test]
     fn a_centre_without_a_source_is_refused_at_its_line() {
-        let src = GOOD.replace("source = \"https://example.org/musterstadt\"\n", "");
+        let src = GOOD.replace("\nsource = \"https://example.org/musterstadt\"\n", "\n");
         let (g, problems) = parse(&src);
         assert!(g.is_none());
         assert_eq!(
             fields(&problems),
-            [("places.toml", "place[0].centre.source", Some(10))]
+            [("places.toml", "place[0].centre.source", Some(9))]
         );
     }
 
@@ -534,8 +534,8 @@ postcodes_source = "https://example.org/adorf"
         assert_eq!(
             fields(&problems),
             [
-                ("places.toml", "place[0].centre.lat", Some(11)),
-                ("places.toml", "place[0].centre.lon", Some(12)),
+                ("places.toml", "place[0].centre.lat", Some(10)),
+                ("places.toml", "place[0].centre.lon", Some(11)),
             ]
         );
         assert!(problems[0].message.de.contains("Breite"), "{problems:?}");
@@ -548,7 +548,7 @@ postcodes_source = "https://example.org/adorf"
         assert!(g.is_none());
         assert_eq!(
             fields(&problems),
-            [("places.toml", "place[1].variants[0]", Some(19))]
+            [("places.toml", "place[1].variants[0]", Some(18))]
         );
         assert!(
             problems[0].message.en.contains("`musterstadt`"),

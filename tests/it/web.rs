@@ -107,7 +107,7 @@ impl Reply {
         Html::parse_document(&self.body)
     }
 
-    fn json(&self) -> Value {
+    pub(crate) fn json(&self) -> Value {
         assert!(
             self.header(header::CONTENT_TYPE.as_str())
                 .is_some_and(|c| c.starts_with("application/json")),
@@ -123,7 +123,7 @@ impl Reply {
         self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 
-    fn expect(&self, status: StatusCode) -> &Reply {
+    pub(crate) fn expect(&self, status: StatusCode) -> &Reply {
         assert_eq!(
             self.status, status,
             "{}: status (body: {:.300})",

@@ -636,11 +636,10 @@ impl View<'_> {
         let mut skipped = 0;
         for (offer, distance) in present::near::by_distance(active, origin, |o| o) {
             match distance.filter(|d| d.precision != Precision::Town) {
-                Some(d) => {
-                    if f64::from(d.metres) <= NEARBY_RADIUS_KM * 1000.0 {
-                        near.push((d, offer));
-                    }
+                Some(d) if f64::from(d.metres) <= NEARBY_RADIUS_KM * 1000.0 => {
+                    near.push((d, offer));
                 }
+                Some(_) => {}
                 // Only places count as left out: hotlines and online offers have no place to be near.
                 // A town-wide coordinate says nothing about distance, so it counts as unknown.
                 None if offer.address.is_some() => skipped += 1,

@@ -125,7 +125,7 @@ pub fn distance_text(d: Distance, lang: crate::lang::Lang) -> String {
     if d.metres < 1000 {
         return format!("{} m", d.metres);
     }
-    if d.metres % 1000 == 0 {
+    if d.metres.is_multiple_of(1000) {
         return format!("{} km", d.metres / 1000);
     }
     let text = format!("{:.1}", f64::from(d.metres) / 1000.0);

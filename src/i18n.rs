@@ -133,6 +133,8 @@ mod tests {
                         (Cow::Borrowed("km"), arg("1.2")),
                         (Cow::Borrowed("area"), arg("x")),
                         (Cow::Borrowed("kb"), num(16)),
+                        (Cow::Borrowed("distance"), arg("2 km")),
+                        (Cow::Borrowed("place"), arg("x")),
                     ]),
                 );
                 let value = value.unwrap_or_else(|| panic!("{lang}: {key} does not resolve"));

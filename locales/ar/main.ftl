@@ -373,3 +373,12 @@ booklet-index = المواضيع
 booklet-crisis = الطوارئ وخطوط الأزمات
 booklet-call-first = قد تتغير المعلومات: يُرجى الاتصال قبل الزيارة.
 offer-bring = ما يجب إحضاره
+
+## "Near me": sorting the results by distance from a place of the gazetteer (no JavaScript needed)
+near-title = الترتيب حسب المسافة
+near-from = المسافة من
+near-none = بدون ترتيب
+near-apply = رتّب
+near-distance = حوالي { $distance } في خط مستقيم من وسط { $place }
+near-distance-here = حوالي { $distance } في خط مستقيم
+near-unknown = المسافة غير معروفة

@@ -364,3 +364,12 @@ booklet-index = Themen von A bis Z
 booklet-crisis = Notruf und Hilfe-Telefone
 booklet-call-first = Die Infos können falsch sein. Bitte rufen Sie vorher an.
 offer-bring = Bitte mitbringen
+
+## "Near me": sorting the results by distance from a place of the gazetteer (no JavaScript needed)
+near-title = Nach Weg-Länge ordnen
+near-from = Weg-Länge ab
+near-none = nicht ordnen
+near-apply = Ordnen
+near-distance = etwa { $distance } von der Mitte von { $place }. Gerade Linie gemessen.
+near-distance-here = etwa { $distance }. Gerade Linie gemessen.
+near-unknown = Weg-Länge nicht bekannt

@@ -362,3 +362,12 @@ booklet-index = Themen von A bis Z
 booklet-crisis = Notruf und Krisentelefone
 booklet-call-first = Die Angaben können sich ändern: bitte vorher anrufen.
 offer-bring = Mitbringen
+
+## "Near me": sorting the results by distance from a place of the gazetteer (no JavaScript needed)
+near-title = Nach Entfernung sortieren
+near-from = Entfernung ab
+near-none = nicht sortieren
+near-apply = Sortieren
+near-distance = ca. { $distance } Luftlinie vom Ortsmittelpunkt { $place }
+near-distance-here = ca. { $distance } Luftlinie
+near-unknown = Entfernung unbekannt

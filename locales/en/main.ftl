@@ -364,3 +364,12 @@ booklet-index = Topics from A to Z
 booklet-crisis = Emergency and crisis lines
 booklet-call-first = Details may change: please call first.
 offer-bring = What to bring
+
+## "Near me": sorting the results by distance from a place of the gazetteer (no JavaScript needed)
+near-title = Sort by distance
+near-from = Distance from
+near-none = do not sort
+near-apply = Sort
+near-distance = about { $distance } in a straight line from the centre of { $place }
+near-distance-here = about { $distance } in a straight line
+near-unknown = distance unknown

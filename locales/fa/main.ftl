@@ -361,3 +361,12 @@ booklet-index = موضوع‌ها
 booklet-crisis = شماره‌های اضطراری و خطوط بحران
 booklet-call-first = اطلاعات ممکن است تغییر کند: لطفاً پیش از رفتن تماس بگیرید.
 offer-bring = چه چیزی همراه بیاورید
+
+## "Near me": sorting the results by distance from a place of the gazetteer (no JavaScript needed)
+near-title = مرتب‌سازی بر اساس فاصله
+near-from = فاصله از
+near-none = بدون مرتب‌سازی
+near-apply = مرتب کن
+near-distance = حدود { $distance } در خط مستقیم از مرکز { $place }
+near-distance-here = حدود { $distance } در خط مستقیم
+near-unknown = فاصله نامعلوم

@@ -398,3 +398,12 @@ booklet-index = Tematy od A do Z
 booklet-crisis = Numery alarmowe i telefony kryzysowe
 booklet-call-first = Dane mogą się zmienić: prosimy najpierw zadzwonić.
 offer-bring = Co zabrać
+
+## "Near me": sorting the results by distance from a place of the gazetteer (no JavaScript needed)
+near-title = Sortuj według odległości
+near-from = Odległość od
+near-none = nie sortuj
+near-apply = Sortuj
+near-distance = ok. { $distance } w linii prostej od centrum { $place }
+near-distance-here = ok. { $distance } w linii prostej
+near-unknown = odległość nieznana

@@ -398,3 +398,12 @@ booklet-index = Темы от А до Я
 booklet-crisis = Экстренные и кризисные линии
 booklet-call-first = Данные могут измениться: пожалуйста, сначала позвоните.
 offer-bring = Что взять с собой
+
+## "Near me": sorting the results by distance from a place of the gazetteer (no JavaScript needed)
+near-title = Сортировать по расстоянию
+near-from = Расстояние от
+near-none = не сортировать
+near-apply = Сортировать
+near-distance = примерно { $distance } по прямой от центра { $place }
+near-distance-here = примерно { $distance } по прямой
+near-unknown = расстояние неизвестно

@@ -361,3 +361,12 @@ booklet-index = A’dan Z’ye konular
 booklet-crisis = Acil ve kriz hatları
 booklet-call-first = Bilgiler değişebilir: lütfen önce arayın.
 offer-bring = Yanınızda getirin
+
+## "Near me": sorting the results by distance from a place of the gazetteer (no JavaScript needed)
+near-title = Uzaklığa göre sırala
+near-from = Şuradan uzaklık
+near-none = sıralama
+near-apply = Sırala
+near-distance = { $place } merkezine kuş uçuşu yaklaşık { $distance }
+near-distance-here = kuş uçuşu yaklaşık { $distance }
+near-unknown = uzaklık bilinmiyor

@@ -398,3 +398,12 @@ booklet-index = Теми від А до Я
 booklet-crisis = Екстрені й кризові лінії
 booklet-call-first = Дані можуть змінитися: будь ласка, спершу зателефонуйте.
 offer-bring = Що взяти з собою
+
+## "Near me": sorting the results by distance from a place of the gazetteer (no JavaScript needed)
+near-title = Сортувати за відстанню
+near-from = Відстань від
+near-none = не сортувати
+near-apply = Сортувати
+near-distance = приблизно { $distance } по прямій від центру { $place }
+near-distance-here = приблизно { $distance } по прямій
+near-unknown = відстань невідома

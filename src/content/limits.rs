@@ -11,7 +11,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::problem::{FileProblems, Message, msg};
-use super::{EXAMPLES_FILE, SITE_FILE, TAXONOMY_FILE, THESAURUS_FILE};
+use super::{EXAMPLES_FILE, PLACES_FILE, SITE_FILE, TAXONOMY_FILE, THESAURUS_FILE};
 
 const KIB: u64 = 1024;
 
@@ -21,6 +21,8 @@ pub const MAX_OFFER_BYTES: u64 = 128 * KIB;
 pub const MAX_TAXONOMY_BYTES: u64 = 64 * KIB;
 /// The largest `site.toml`, in bytes (bundled: 1.5 KB).
 pub const MAX_SITE_BYTES: u64 = 16 * KIB;
+/// The largest `places.toml`, in bytes (bundled: 5 KB).
+pub const MAX_PLACES_BYTES: u64 = 256 * KIB;
 /// The largest `thesaurus.toml`, in bytes (bundled: 117 KB).
 pub const MAX_THESAURUS_BYTES: u64 = 1024 * KIB;
 /// The largest `crisis-examples.tsv`, in bytes (bundled: 255 KB).
@@ -53,6 +55,8 @@ pub enum Kind {
     Examples,
     /// `site.toml`.
     Site,
+    /// `places.toml`, the gazetteer.
+    Places,
     /// `offers/**/<id>.toml`.
     Offer,
 }
@@ -68,6 +72,8 @@ impl Kind {
             Kind::Examples
         } else if rel == Path::new(SITE_FILE) {
             Kind::Site
+        } else if rel == Path::new(PLACES_FILE) {
+            Kind::Places
         } else {
             Kind::Offer
         }
@@ -80,6 +86,7 @@ impl Kind {
             Kind::Thesaurus => MAX_THESAURUS_BYTES,
             Kind::Examples => MAX_EXAMPLES_BYTES,
             Kind::Site => MAX_SITE_BYTES,
+            Kind::Places => MAX_PLACES_BYTES,
             Kind::Offer => MAX_OFFER_BYTES,
         }
     }
@@ -91,6 +98,10 @@ impl Kind {
             Kind::Taxonomy | Kind::Examples => MAX_OTHER_CHARS,
             Kind::Site => match last_key(field) {
                 "public_url" | "quick_exit_url" | "website" => MAX_URL_CHARS,
+                _ => MAX_NAME_CHARS,
+            },
+            Kind::Places => match last_key(field) {
+                "source" | "postcodes_source" => MAX_URL_CHARS,
                 _ => MAX_NAME_CHARS,
             },
             Kind::Offer => offer_field_max_chars(last_key(field)),
@@ -215,6 +226,15 @@ mod tests {
         );
         assert_eq!(Kind::of(Path::new("offers/a/x.toml")), Kind::Offer);
         assert_eq!(Kind::of(Path::new("thesaurus.toml")), Kind::Thesaurus);
+        assert_eq!(Kind::of(Path::new("places.toml")), Kind::Places);
+        assert_eq!(
+            Kind::Places.max_chars("place[0].centre.source"),
+            MAX_URL_CHARS
+        );
+        assert_eq!(
+            Kind::Places.max_chars("place[0].variants[1]"),
+            MAX_NAME_CHARS
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@
 
 pub mod examples;
 pub mod files;
+pub mod gazetteer;
 pub mod limits;
 pub mod model;
 pub mod problem;
@@ -30,6 +31,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 pub use examples::{Example, Label};
+pub use gazetteer::{Centre, Gazetteer, Place, PlaceKind};
 pub use model::*;
 pub use problem::{Language, Message, Problem};
 pub use site::{Editors, Site};
@@ -47,6 +49,9 @@ pub const THESAURUS_FILE: &str = "thesaurus.toml";
 /// The labelled example messages for the semantic crisis signal (optional: without it, only the
 /// thesaurus decides).
 pub const EXAMPLES_FILE: &str = "crisis-examples.tsv";
+/// The gazetteer: the places readers name, their spellings, postcodes and sourced centres
+/// (optional: without it, the places are those of the offers' addresses, unchecked).
+pub const PLACES_FILE: &str = "places.toml";
 /// The folder holding one file per offer.
 pub const OFFERS_DIR: &str = "offers";
 
@@ -63,6 +68,9 @@ pub struct Catalogue {
     /// Example messages the crisis classifier learns from (empty when the site has none).
     #[serde(default)]
     pub examples: Vec<Example>,
+    /// The places readers name (empty when the content has no `places.toml`).
+    #[serde(default)]
+    pub gazetteer: Gazetteer,
 }
 
 impl Catalogue {
@@ -182,6 +190,13 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<Problem>> {
         Vec::new()
     };
 
+    let gazetteer = if dir.join(PLACES_FILE).exists() {
+        read(dir, Path::new(PLACES_FILE), &mut problems)
+            .and_then(|src| Gazetteer::parse(Path::new(PLACES_FILE), &src.text, &mut problems))
+    } else {
+        Some(Gazetteer::default())
+    };
+
     if files.is_empty() && problems.is_empty() {
         problems.push(Problem::whole(
             OFFERS_DIR,
@@ -198,6 +213,12 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<Problem>> {
             continue;
         };
         if let Some((id, offer)) = load_offer(&rel, &src.text, &taxonomy, &mut problems) {
+            // An address must name a place readers can choose (only when the content has places).
+            if let (Some(g), Some(address)) = (&gazetteer, &offer.address)
+                && !g.is_empty()
+            {
+                g.check_address(&rel, &src.text, address, &mut problems);
+            }
             offers.add(id, rel, src.modified, offer, &mut problems);
         }
     }
@@ -223,13 +244,14 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<Problem>> {
         site.check_crisis_lines(Path::new(SITE_FILE), &src.text, &offers, &mut problems);
     }
 
-    match (problems.is_empty(), thesaurus, site) {
-        (true, Some(thesaurus), Some(site)) => Ok(Catalogue {
+    match (problems.is_empty(), thesaurus, site, gazetteer) {
+        (true, Some(thesaurus), Some(site), Some(gazetteer)) => Ok(Catalogue {
             site,
             taxonomy,
             offers,
             thesaurus,
             examples,
+            gazetteer,
         }),
         _ => Err(problems),
     }
@@ -318,15 +340,21 @@ impl Offers {
 /// exceed [`limits::MAX_TOTAL_BYTES`]. A file over its own limit does not count: it is reported by itself
 /// and never read.
 fn within_total_size(dir: &Path, offers: &[PathBuf], problems: &mut Vec<Problem>) -> bool {
-    let total: u64 = [SITE_FILE, TAXONOMY_FILE, THESAURUS_FILE, EXAMPLES_FILE]
-        .iter()
-        .map(PathBuf::from)
-        .chain(offers.iter().cloned())
-        .filter_map(|rel| {
-            let size = files::regular_metadata(&dir.join(&rel)).ok()?.len();
-            (size <= limits::Kind::of(&rel).max_bytes()).then_some(size)
-        })
-        .sum();
+    let total: u64 = [
+        SITE_FILE,
+        TAXONOMY_FILE,
+        THESAURUS_FILE,
+        EXAMPLES_FILE,
+        PLACES_FILE,
+    ]
+    .iter()
+    .map(PathBuf::from)
+    .chain(offers.iter().cloned())
+    .filter_map(|rel| {
+        let size = files::regular_metadata(&dir.join(&rel)).ok()?.len();
+        (size <= limits::Kind::of(&rel).max_bytes()).then_some(size)
+    })
+    .sum();
     let max = limits::MAX_TOTAL_BYTES;
     if total <= max {
         return true;
@@ -365,6 +393,7 @@ pub fn fingerprint(dir: &Path) -> Result<String, FingerprintError> {
         PathBuf::from(TAXONOMY_FILE),
         PathBuf::from(THESAURUS_FILE),
         PathBuf::from(EXAMPLES_FILE),
+        PathBuf::from(PLACES_FILE),
     ];
     files.extend(offer_files(dir).map_err(|(file, source)| FingerprintError { file, source })?);
     let mut hash = Sha256::new();

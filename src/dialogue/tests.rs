@@ -79,6 +79,7 @@ fn catalogue(mut offers: Vec<Offer>) -> Catalogue {
         thesaurus: Default::default(),
         examples: Vec::new(),
         site: Default::default(),
+        gazetteer: Default::default(),
     }
 }
 
@@ -264,7 +265,9 @@ fn a_shared_location_lists_near_offers_by_distance_and_counts_places_without_coo
     let far = reply.html.find("<b>2. far</b>").expect("second");
     assert!(near < far);
     assert!(!reply.html.contains("cologne"));
-    assert!(reply.html.contains("near</b> · 0,4 km"), "{}", reply.html);
+    // The rule of `present::near`: a building's distance to 100 m, as the web and the API say it.
+    assert!(reply.html.contains("near</b> · 400 m"), "{}", reply.html);
+    assert!(reply.html.contains("far</b> · 8,8 km"), "{}", reply.html);
     let skipped = t_args(Lang::De, "bot-nearby-skipped", &[("count", num(1))])
         .replace(['\u{2068}', '\u{2069}'], "");
     assert!(reply.html.contains(&esc(&skipped)), "{}", reply.html);

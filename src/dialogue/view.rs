@@ -339,15 +339,20 @@ impl View<'_> {
     }
 
     /// A compact card: name, what it offers, caveat, address, phone, next opening, link.
-    pub(super) fn card(&self, offer: &Offer, number: Option<usize>, km: Option<f64>) -> String {
+    pub(super) fn card(
+        &self,
+        offer: &Offer,
+        number: Option<usize>,
+        distance: Option<present::near::Distance>,
+    ) -> String {
         let texts = offer.texts(self.lang);
         let mut lines = Vec::new();
         let name = match number {
             Some(n) => format!("<b>{n}. {}</b>", esc(texts.name)),
             None => format!("<b>{}</b>", esc(texts.name)),
         };
-        lines.push(match km {
-            Some(km) => format!("{name} · {}", esc(&self.distance(km))),
+        lines.push(match distance {
+            Some(d) => format!("{name} · {}", esc(&self.distance(d))),
             None => name,
         });
         lines.push(esc(&cut(texts.summary, 200)));
@@ -382,16 +387,14 @@ impl View<'_> {
         format!("{}/{}/offer/{}", self.base, self.lang.code(), offer.id)
     }
 
-    pub(super) fn distance(&self, km: f64) -> String {
-        // "0.0 km" would read as "here"; a street away is as close as straight-line distance can tell.
-        let text = format!("{:.1}", km.max(0.1));
-        // A decimal comma where the language writes one.
-        let text = if matches!(self.lang, Lang::En | Lang::Ar | Lang::Fa) {
-            text
-        } else {
-            text.replace('.', ",")
-        };
-        self.unisolate(&t_args(self.lang, "bot-distance", &[("km", arg(text))]))
+    pub(super) fn distance(&self, d: present::near::Distance) -> String {
+        let text = present::near::distance_text(d, self.lang);
+        let km = text.strip_suffix(" km").map(str::to_owned);
+        match km {
+            Some(km) => self.unisolate(&t_args(self.lang, "bot-distance", &[("km", arg(km))])),
+            // Under a kilometre: metres, as the web says it.
+            None => text,
+        }
     }
 
     /// Everything known about an offer.
@@ -617,27 +620,32 @@ impl View<'_> {
 
     /// The nearest offers with known coordinates, with their straight-line distance.
     pub(super) fn nearby(&self, lat: f64, lon: f64) -> Reply {
-        let mut near: Vec<(f64, &Offer)> = Vec::new();
+        // The one rule of `present::near`: distances rounded as far as the offer's location allows.
+        let origin = present::near::Origin {
+            lat,
+            lon,
+            precision: None,
+        };
+        let active: Vec<&Offer> = self
+            .catalogue
+            .offers
+            .iter()
+            .filter(|o| o.is_active())
+            .collect();
+        let mut near: Vec<(present::near::Distance, &Offer)> = Vec::new();
         let mut skipped = 0;
-        for offer in self.catalogue.offers.iter().filter(|o| o.is_active()) {
-            match offer
-                .location
-                .as_ref()
-                .filter(|l| l.precision != Precision::Town)
-            {
-                Some(loc) => {
-                    let km = present::distance_km(lat, lon, loc.lat, loc.lon);
-                    if km <= NEARBY_RADIUS_KM {
-                        near.push((km, offer));
-                    }
+        for (offer, distance) in present::near::by_distance(active, origin, |o| o) {
+            match distance.filter(|d| d.precision != Precision::Town) {
+                Some(d) if f64::from(d.metres) <= NEARBY_RADIUS_KM * 1000.0 => {
+                    near.push((d, offer));
                 }
+                Some(_) => {}
                 // Only places count as left out: hotlines and online offers have no place to be near.
                 // A town-wide coordinate says nothing about distance, so it counts as unknown.
                 None if offer.address.is_some() => skipped += 1,
                 None => {}
             }
         }
-        near.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
         near.truncate(NEARBY_LIMIT);
         let skipped_note = (skipped > 0).then(|| {
             esc(&self.unisolate(&t_args(
@@ -655,9 +663,9 @@ impl View<'_> {
         }
         let mut html = esc(&self.t("bot-nearby"));
         let mut rows = Vec::new();
-        for (i, (km, offer)) in near.iter().enumerate() {
+        for (i, (distance, offer)) in near.iter().enumerate() {
             html.push_str("\n\n");
-            html.push_str(&self.card(offer, Some(i + 1), Some(*km)));
+            html.push_str(&self.card(offer, Some(i + 1), Some(*distance)));
             let label = format!("ℹ️ {}. {}", i + 1, cut(offer.texts(self.lang).name, 40));
             rows.extend(callback(label, Press::Offer(offer.id.clone())).map(|b| vec![b]));
         }

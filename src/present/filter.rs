@@ -39,8 +39,10 @@ pub struct Filters {
     pub anonymous: bool,
     pub no_appointment: bool,
     pub audience: Option<Audience>,
-    /// A town or district, as the content spells it.
+    /// A town or district: the gazetteer's name for it, else as the offers' addresses spell it.
     pub place: Option<String>,
+    /// The folded spellings of `place` an address may use (its name and the gazetteer's variants).
+    pub place_spellings: Vec<String>,
     /// Whether the request chose about `open` itself (the form always sends it, "any time" empty): then
     /// words in the query ("offen heute") are searched, not turned into the filter, so that a reader who
     /// dropped the filter does not get it back. Not a filter of its own.
@@ -104,12 +106,22 @@ impl Filters {
         let place = match value("place") {
             None => None,
             Some(name) => Some(
-                places(catalogue)
-                    .into_iter()
-                    .find(|p| fold(p) == fold(name))
+                catalogue
+                    .gazetteer
+                    .find(name)
+                    .map(|p| p.name.clone())
+                    .or_else(|| {
+                        places(catalogue)
+                            .into_iter()
+                            .find(|p| fold(p) == fold(name))
+                    })
                     .ok_or(BadFilter { name: "place" })?,
             ),
         };
+        let place_spellings = place
+            .as_deref()
+            .map(|p| spellings(catalogue, p))
+            .unwrap_or_default();
         Ok(Filters {
             open,
             free: flag("free")?,
@@ -118,6 +130,7 @@ impl Filters {
             no_appointment: flag("no_appointment")?,
             audience,
             place,
+            place_spellings,
             open_chosen: get("open").is_some(),
         })
     }
@@ -143,7 +156,16 @@ impl Filters {
             && self.audience.is_none_or(|a| {
                 offer.audience.contains(&a) || offer.audience.contains(&Audience::Everyone)
             })
-            && self.place.as_ref().is_none_or(|p| is_in(offer, p))
+            && self
+                .place
+                .as_ref()
+                .is_none_or(|_| is_in(offer, &self.place_spellings))
+    }
+
+    /// Sets the place filter to `place` (a name [`place_query`] or [`places`] gave).
+    pub fn set_place(&mut self, catalogue: &Catalogue, place: String) {
+        self.place_spellings = spellings(catalogue, &place);
+        self.place = Some(place);
     }
 
     /// The filters as query pairs, in [`NAMES`] order (for links that keep them).
@@ -227,23 +249,53 @@ fn is_open(offer: &Offer, open: Open, now: &Zoned) -> bool {
     }
 }
 
-/// `true` if the offer's address is in `place` (its town or its district).
-fn is_in(offer: &Offer, place: &str) -> bool {
-    let wanted = fold(place);
-    offer.address.as_ref().is_some_and(|a| {
-        fold(&a.city) == wanted || a.district.as_deref().is_some_and(|d| fold(d) == wanted)
-    })
+/// `true` if the offer's address is in the place spelled one of `spellings` (folded): its town or
+/// its district.
+fn is_in(offer: &Offer, spellings: &[String]) -> bool {
+    let named = |text: &str| spellings.contains(&fold(text));
+    offer
+        .address
+        .as_ref()
+        .is_some_and(|a| named(&a.city) || a.district.as_deref().is_some_and(named))
+}
+
+/// The folded spellings of the place named `place`: the gazetteer's name and variants, or the
+/// name alone when the gazetteer does not list it.
+fn spellings(catalogue: &Catalogue, place: &str) -> Vec<String> {
+    match catalogue.gazetteer.spelled(place) {
+        Some(p) => std::iter::once(&p.name)
+            .chain(&p.variants)
+            .map(|s| fold(s))
+            .collect(),
+        None => vec![fold(place)],
+    }
+}
+
+/// The gazetteer's name for an address's city or district, else the text as written.
+fn canonical(catalogue: &Catalogue, text: &str) -> String {
+    catalogue
+        .gazetteer
+        .spelled(text)
+        .map_or_else(|| text.to_owned(), |p| p.name.clone())
 }
 
 /// The place a whole query names, if it is nothing else: a town or district of the offers'
-/// addresses ("Dabringhausen", "dabringhausen") or one of their postcodes ("42929"). Such a query
-/// means "what is there", which words in the offers' texts cannot answer.
+/// addresses ("Dabringhausen", "dabringhausen"), a spelling or postcode the gazetteer gives for
+/// one ("Dabringhsn", "Dhuenn", "42929"), or a postcode of their addresses. Such a query means
+/// "what is there", which words in the offers' texts cannot answer. A place where no offer is
+/// ("Remscheid") stays a search: a filter would answer with nothing.
 pub fn place_query(catalogue: &Catalogue, text: &str) -> Option<String> {
     let wanted = fold(text.trim());
     if wanted.is_empty() {
         return None;
     }
-    if let Some(place) = places(catalogue).into_iter().find(|p| fold(p) == wanted) {
+    let with_offers = places(catalogue);
+    if let Some(place) = catalogue.gazetteer.find(text)
+        && with_offers.contains(&place.name)
+    {
+        return Some(place.name.clone());
+    }
+    if let Some(place) = with_offers.into_iter().find(|p| fold(p) == wanted) {
         return Some(place);
     }
     // A postcode stands for the town it belongs to in the offers' addresses.
@@ -252,7 +304,7 @@ pub fn place_query(catalogue: &Catalogue, text: &str) -> Option<String> {
         .iter()
         .filter_map(|o| o.address.as_ref())
         .find(|a| a.postcode.as_deref() == Some(text.trim()))
-        .map(|a| a.city.clone())
+        .map(|a| canonical(catalogue, &a.city))
 }
 
 /// What a query asks of the hours in words ("Tafel offen heute"): the filter those words mean, and the
@@ -299,13 +351,14 @@ pub fn spoken_languages(catalogue: &Catalogue) -> Vec<String> {
     langs
 }
 
-/// The towns and districts of the offers' addresses, sorted.
+/// The towns and districts of the offers' addresses (by the gazetteer's names), sorted.
 pub fn places(catalogue: &Catalogue) -> Vec<String> {
     let mut places: Vec<String> = catalogue
         .offers
         .iter()
         .filter_map(|o| o.address.as_ref())
-        .flat_map(|a| std::iter::once(a.city.clone()).chain(a.district.clone()))
+        .flat_map(|a| std::iter::once(&a.city).chain(&a.district))
+        .map(|p| canonical(catalogue, p))
         .collect();
     places.sort();
     places.dedup();
@@ -424,6 +477,55 @@ mod tests {
         assert_eq!(
             f.pairs(),
             vec![("free", "1".to_owned()), ("anonymous", "1".to_owned())]
+        );
+    }
+
+    #[test]
+    fn variants_and_postcodes_of_the_gazetteer_find_the_offers_there() {
+        let c = catalogue();
+        for typed in ["Dabringhsn", "DABRINGHAUSEN", "dabringhausn"] {
+            assert_eq!(
+                place_query(&c, typed).as_deref(),
+                Some("Dabringhausen"),
+                "{typed}"
+            );
+            let f = parse(&[("place", typed)], &c).unwrap();
+            assert_eq!(f.place.as_deref(), Some("Dabringhausen"));
+        }
+        assert_eq!(
+            place_query(&c, "W'kirchen").as_deref(),
+            Some("Wermelskirchen")
+        );
+        assert_eq!(place_query(&c, "42929").as_deref(), Some("Wermelskirchen"));
+        // A place of the gazetteer where no offer is stays a search, and a need stays a need.
+        assert_eq!(place_query(&c, "Remscheid"), None);
+        assert_eq!(place_query(&c, "Hunger"), None);
+        // The filter of a place keeps the offers whose address spells it in any listed way.
+        let now = super::super::now();
+        let mut f = Filters::default();
+        f.set_place(&c, "Bergisch Gladbach".to_owned());
+        let mut offer = c
+            .offers
+            .iter()
+            .find(|o| {
+                o.address
+                    .as_ref()
+                    .is_some_and(|a| a.city == "Bergisch Gladbach")
+            })
+            .unwrap()
+            .clone();
+        assert!(f.keeps(&offer, &now));
+        offer.address.as_mut().unwrap().city = "Berg. Gladbach".to_owned();
+        assert!(f.keeps(&offer, &now), "a variant in the address");
+        offer.address.as_mut().unwrap().city = "Burscheid".to_owned();
+        assert!(!f.keeps(&offer, &now));
+        // A place of the gazetteer is a known filter even where no offer is (an honest empty list).
+        assert_eq!(
+            parse(&[("place", "remscheid")], &c)
+                .unwrap()
+                .place
+                .as_deref(),
+            Some("Remscheid")
         );
     }
 }

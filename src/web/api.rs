@@ -36,7 +36,8 @@ pub struct ApiHit {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub distance_m: Option<Option<u32>>,
     /// With `near`: what the offer's coordinates stand for (`building`, `street`, `district`, `town`:
-    /// a town's centre, not the address), or `null`.
+    /// a town's centre, not the address), or `null`. With `near_place`, never finer than the
+    /// place's centre (a district's centre: `district`; a town's: `town`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub distance_precision: Option<Option<&'static str>>,
 }
@@ -250,6 +251,27 @@ pub async fn search_handler(
             crate::present::near::Origin::parse(v)
                 .map_err(|e| ApiError::bad_request("bad_near", e.to_string()))?,
         ),
+    };
+    // A place of the gazetteer instead of coordinates: distances from its sourced centre.
+    let near = match params.get("near_place").map(str::trim) {
+        None | Some("") => near,
+        Some(_) if near.is_some() => {
+            return Err(ApiError::bad_request(
+                "bad_near_place",
+                "give near or near_place, not both".to_owned(),
+            ));
+        }
+        Some(id) => {
+            use crate::present::near::{BadPlace, place_origin};
+            let (origin, _) = place_origin(&engine.catalogue().gazetteer, id).map_err(|e| {
+                let code = match e {
+                    BadPlace::Unknown => "unknown_near_place",
+                    BadPlace::NoCentre => "near_place_without_centre",
+                };
+                ApiError::bad_request(code, e.to_string())
+            })?;
+            Some(origin)
+        }
     };
     let plan = super::plan::Plan::new(req, filters, engine.catalogue(), town.as_deref());
     let (filters, req) = (plan.filters, plan.request);

@@ -123,6 +123,7 @@ pub async fn search_handler(
             ),
         }
     })?;
+    let near = near_origin(lang, engine.catalogue(), &params)?;
     // The page shows what the reader typed, also when it was only a place's name.
     let typed = req.text().to_owned();
     let plan = super::plan::Plan::new(req, filters, engine.catalogue(), town.as_deref());
@@ -163,10 +164,22 @@ pub async fn search_handler(
     } else {
         matching.len()
     };
-    let cards: Vec<Card> = matching
+    // Nearest first when the reader chose where from; the one rule of `present::near`.
+    let placed: Vec<_> = match &near {
+        Some(near) => present::near::by_distance(matching, near.origin, |(o, _)| o)
+            .into_iter()
+            .map(|(item, d)| (item, Some(d)))
+            .collect(),
+        None => matching.into_iter().map(|item| (item, None)).collect(),
+    };
+    let cards: Vec<Card> = placed
         .into_iter()
         .take(limit)
-        .map(|(o, snippet)| Card::new(lang, o, snippet, &now))
+        .map(|((o, snippet), distance)| {
+            let mut card = Card::new(lang, o, snippet, &now);
+            card.distance = distance.map(|d| near_text(lang, near.as_ref(), d));
+            card
+        })
         .collect();
     let message = match answer.kind {
         _ if !filters.is_empty() && cards.is_empty() => Some(t(lang, "filter-nothing")),
@@ -187,6 +200,12 @@ pub async fn search_handler(
     let mut kept: Vec<(&'static str, String)> = vec![("q", typed.clone())];
     if let Some(town) = &town {
         kept.push(("town", town.clone()));
+    }
+    // The filter form keeps where the results are measured from; the "near me" form keeps the filters.
+    let mut near_hidden = kept.clone();
+    near_hidden.extend(filters.pairs());
+    if let Some(n) = &near {
+        kept.push(n.param.clone());
     }
     let with = |extra: &[(&'static str, String)]| {
         let mut url = url::form_urlencoded::Serializer::new(String::new());
@@ -240,10 +259,95 @@ pub async fn search_handler(
             })
             .collect(),
         filters: FilterView::new(lang, catalogue, &filters, kept).opened_if(cards.is_empty()),
+        near: present::near::measurable_places(&catalogue.gazetteer)
+            .next()
+            .is_some()
+            .then(|| {
+                NearView::new(
+                    catalogue,
+                    near_hidden,
+                    near.as_ref().and_then(|n| n.place_id()),
+                )
+            }),
         cards,
         more_href,
     };
     Ok(render(&page))
+}
+
+/// Where a results page measures from: a place of the gazetteer (`near_place=<id>`), or the
+/// reader's own position (`near=LAT,LON`, which the page's script may fill in).
+struct Near {
+    origin: present::near::Origin,
+    /// The place's name, for `near_place`.
+    place: Option<String>,
+    /// The parameter that chose it, for links that keep it.
+    param: (&'static str, String),
+}
+
+impl Near {
+    fn place_id(&self) -> Option<&str> {
+        (self.param.0 == "near_place").then_some(self.param.1.as_str())
+    }
+}
+
+fn near_origin(
+    lang: Lang,
+    catalogue: &crate::content::Catalogue,
+    params: &Params,
+) -> Result<Option<Near>, WebError> {
+    let bad = |name: &str| WebError::BadRequest {
+        lang,
+        reason: t_args(
+            lang,
+            "error-bad-parameter",
+            &[("name", crate::i18n::arg(name.to_owned()))],
+        ),
+    };
+    if let Some(id) = params
+        .get("near_place")
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+    {
+        let (origin, place) =
+            present::near::place_origin(&catalogue.gazetteer, id).map_err(|_| bad("near_place"))?;
+        return Ok(Some(Near {
+            origin,
+            place: Some(place.name.clone()),
+            param: ("near_place", place.id.clone()),
+        }));
+    }
+    match params.get("near").map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) => {
+            let origin = present::near::Origin::parse(v).map_err(|_| bad("near"))?;
+            Ok(Some(Near {
+                origin,
+                place: None,
+                param: ("near", v.to_owned()),
+            }))
+        }
+    }
+}
+
+/// A card's distance in words: "about 2 km in a straight line from the centre of Dhünn", or
+/// "distance unknown" for an offer without a sourced location.
+fn near_text(lang: Lang, near: Option<&Near>, distance: Option<present::near::Distance>) -> String {
+    let Some(d) = distance else {
+        return t(lang, "near-unknown");
+    };
+    let text = crate::i18n::arg(present::near::distance_text(d, lang));
+    match near.and_then(|n| n.place.as_deref()) {
+        Some(place) => t_args(
+            lang,
+            "near-distance",
+            &[
+                ("distance", text),
+                ("place", crate::i18n::arg(place.to_owned())),
+            ],
+        ),
+        None => t_args(lang, "near-distance-here", &[("distance", text)]),
+    }
 }
 
 /// The town a reader chose (`town=`) in a district-wide directory: one of the site's towns, or none

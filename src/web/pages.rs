@@ -209,6 +209,9 @@ pub struct Card {
     pub categories: Vec<String>,
     /// "Add to the referral sheet" (issue 10).
     pub add_href: String,
+    /// With "near me": how far it is, in words ("ca. 2 km Luftlinie vom Ortsmittelpunkt Dhünn"),
+    /// or that its distance is unknown.
+    pub distance: Option<String>,
 }
 
 pub(crate) fn phones(lang: Lang, offer: &Offer) -> Vec<PhoneLink> {
@@ -250,6 +253,7 @@ impl Card {
                 .map(|c| category_label(lang, c))
                 .collect(),
             add_href: format!("/{}/sheet?add={}", lang.code(), offer.id),
+            distance: None,
         }
     }
 }
@@ -345,6 +349,8 @@ pub struct ResultsPage {
     pub other_languages: Vec<LangHint>,
     /// The filter form under the results.
     pub filters: FilterView,
+    /// "Near me": sort by distance from a place (absent when the gazetteer has no centre).
+    pub near: Option<NearView>,
 }
 
 /// "These results in Arabic": a link written in the language it leads to.
@@ -598,6 +604,33 @@ pub struct Choice {
     pub value: String,
     pub label: LangText,
     pub selected: bool,
+}
+
+/// "Near me" on a results page: a GET form choosing a place of the gazetteer (`near_place`) to
+/// sort the results by distance from its sourced centre. Only places with a centre are offered.
+#[derive(Debug, Clone)]
+pub struct NearView {
+    /// The query, town and filters, carried as hidden fields.
+    pub hidden: Vec<(&'static str, String)>,
+    pub places: Vec<Choice>,
+}
+
+impl NearView {
+    /// The form for a results page; `chosen` is the `near_place` id in use.
+    pub fn new(
+        catalogue: &Catalogue,
+        hidden: Vec<(&'static str, String)>,
+        chosen: Option<&str>,
+    ) -> NearView {
+        let places = present::near::measurable_places(&catalogue.gazetteer)
+            .map(|p| Choice {
+                value: p.id.clone(),
+                label: LangText::new(&p.name, Lang::De),
+                selected: chosen == Some(p.id.as_str()),
+            })
+            .collect();
+        NearView { hidden, places }
+    }
 }
 
 /// The filter form of a results page: plain GET controls with the API's parameter names.

@@ -28,7 +28,7 @@ impl Plan {
         // A query that is only a place's name or postcode asks what is there.
         let req = match place_query(catalogue, req.text()) {
             Some(place) if filters.place.is_none() => {
-                filters.place = Some(place);
+                filters.set_place(catalogue, place);
                 SearchRequest::truncating("", req.lang(), req.limit())
             }
             _ => req,

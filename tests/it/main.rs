@@ -5,6 +5,7 @@ mod content_hardening;
 mod corrections;
 mod helpers;
 mod hsds;
+mod places;
 mod search;
 mod server;
 mod sheet;

@@ -107,7 +107,7 @@ impl Reply {
         Html::parse_document(&self.body)
     }
 
-    fn json(&self) -> Value {
+    pub(crate) fn json(&self) -> Value {
         assert!(
             self.header(header::CONTENT_TYPE.as_str())
                 .is_some_and(|c| c.starts_with("application/json")),
@@ -123,7 +123,7 @@ impl Reply {
         self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 
-    fn expect(&self, status: StatusCode) -> &Reply {
+    pub(crate) fn expect(&self, status: StatusCode) -> &Reply {
         assert_eq!(
             self.status, status,
             "{}: status (body: {:.300})",
@@ -142,7 +142,7 @@ pub(crate) fn sel(css: &str) -> Selector {
 }
 
 /// The trimmed texts of every element matching `css`.
-fn texts(doc: &Html, css: &str) -> Vec<String> {
+pub(crate) fn texts(doc: &Html, css: &str) -> Vec<String> {
     doc.select(&sel(css)).map(text_of).collect()
 }
 
@@ -157,7 +157,7 @@ pub(crate) fn attrs(doc: &Html, css: &str, attr: &str) -> Vec<String> {
 }
 
 /// The offer ids of the result or category cards, in order.
-fn card_offers(doc: &Html) -> Vec<String> {
+pub(crate) fn card_offers(doc: &Html) -> Vec<String> {
     attrs(doc, "ol.cards > li.card h2 a", "href")
         .into_iter()
         .map(|href| {

@@ -232,6 +232,7 @@ bot-nearby = الخدمات القريبة منك (المسافة المباشر
 bot-nearby-none = لا أعرف خدمات قريبة منك لها موقع معروف.
 bot-nearby-skipped = عدد الخدمات غير المعروضة لأن موقعها غير معروف: { $count }
 bot-distance = { $km } كم
+bot-distance-town = حوالي { $km } كم (إلى وسط البلدة)
 bot-send-location = إرسال الموقع
 bot-slow-down = يُرجى الانتظار قليلًا، سأرد بعد لحظات.
 bot-cmd-start = الترحيب والمواضيع

@@ -223,6 +223,7 @@ bot-nearby-skipped = { $count ->
    *[other] Bei { $count } Angeboten kenne ich den Ort nicht. Sie fehlen in dieser Liste.
 }
 bot-distance = { $km } Kilometer
+bot-distance-town = ungefähr { $km } Kilometer (bis zur Mitte vom Ort)
 bot-send-location = Standort schicken
 bot-slow-down = Bitte warten Sie kurz. Ich antworte gleich.
 bot-cmd-start = Begrüßung und Themen

@@ -219,8 +219,12 @@ bot-choose-language = Wählen Sie Ihre Sprache:
 bot-language-set = Ab jetzt schreibe ich Ihnen auf Deutsch.
 bot-nearby = Angebote in Ihrer Nähe (Luftlinie, ungefähr):
 bot-nearby-none = In Ihrer Nähe kenne ich keine Angebote mit bekanntem Standort.
-bot-nearby-skipped = { $count } Angebote ohne bekannten Standort sind nicht dabei.
+bot-nearby-skipped = { $count ->
+    [one] { $count } Angebot ohne bekannten Standort ist nicht dabei.
+   *[other] { $count } Angebote ohne bekannten Standort sind nicht dabei.
+}
 bot-distance = { $km } km
+bot-distance-town = ca. { $km } km (bis zur Ortsmitte)
 bot-send-location = Standort senden
 bot-slow-down = Bitte einen Moment Geduld, ich antworte gleich wieder.
 bot-cmd-start = Begrüßung und Themen

@@ -223,6 +223,7 @@ bot-nearby-skipped = { $count ->
    *[other] { $count } services without a known location are not included.
 }
 bot-distance = { $km } km
+bot-distance-town = about { $km } km (to the town centre)
 bot-send-location = Send location
 bot-slow-down = Please wait a moment, I will answer shortly.
 bot-cmd-start = Welcome and topics

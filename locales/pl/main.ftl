@@ -257,6 +257,7 @@ bot-nearby-skipped = { $count ->
    *[other] Pominięto { $count } oferty bez znanego adresu.
 }
 bot-distance = { $km } km
+bot-distance-town = ok. { $km } km (do centrum miejscowości)
 bot-send-location = Wyślij lokalizację
 bot-slow-down = Proszę o chwilę cierpliwości, zaraz odpowiem.
 bot-cmd-start = Powitanie i tematy

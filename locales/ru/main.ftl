@@ -257,6 +257,7 @@ bot-nearby-skipped = { $count ->
    *[other] { $count } услуги без известного адреса не показаны.
 }
 bot-distance = { $km } км
+bot-distance-town = около { $km } км (до центра города)
 bot-send-location = Отправить местоположение
 bot-slow-down = Пожалуйста, подождите немного, я скоро отвечу.
 bot-cmd-start = Приветствие и темы

@@ -220,6 +220,7 @@ bot-nearby = Size yakın hizmetler (kuş uçuşu, yaklaşık):
 bot-nearby-none = Yakınınızda konumu bilinen bir hizmet bilmiyorum.
 bot-nearby-skipped = Konumu bilinmeyen { $count } hizmet bu listede yok.
 bot-distance = { $km } km
+bot-distance-town = yaklaşık { $km } km (şehir merkezine)
 bot-send-location = Konum gönder
 bot-slow-down = Lütfen biraz bekleyin, birazdan cevap vereceğim.
 bot-cmd-start = Karşılama ve konular

@@ -257,6 +257,7 @@ bot-nearby-skipped = { $count ->
    *[other] { $count } послуги без відомої адреси не показано.
 }
 bot-distance = { $km } км
+bot-distance-town = близько { $km } км (до центру міста)
 bot-send-location = Надіслати місцезнаходження
 bot-slow-down = Будь ласка, зачекайте хвилинку, я скоро відповім.
 bot-cmd-start = Привітання і теми

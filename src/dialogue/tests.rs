@@ -256,22 +256,41 @@ fn a_shared_location_lists_near_offers_by_distance_and_counts_places_without_coo
         at("far", 51.20, 7.30),
         at("near", 51.145, 7.2156),
         at("cologne-is-too-far", 50.94, 6.96),
+        Offer {
+            location: Some(Location {
+                lat: 51.16,
+                lon: 7.2156,
+                precision: Precision::Town,
+                source: "test".into(),
+            }),
+            ..offer("town-wide", "town-wide")
+        },
         offer("no-coordinates", "x"),
         hotline("hotline", "Hotline", "116 117"),
     ]);
     let now = present::now();
     let reply = view(&cat, &now, Lang::De).nearby(51.1411, 7.2156);
     let near = reply.html.find("<b>1. near</b>").expect("nearest first");
-    let far = reply.html.find("<b>2. far</b>").expect("second");
+    let far = reply.html.find("<b>3. far</b>").expect("third, after the town-wide one");
     assert!(near < far);
     assert!(!reply.html.contains("cologne"));
     // The rule of `present::near`: a building's distance to 100 m, as the web and the API say it.
     assert!(reply.html.contains("near</b> · 400 m"), "{}", reply.html);
     assert!(reply.html.contains("far</b> · 8,8 km"), "{}", reply.html);
+    // A town-wide coordinate is listed too, to the kilometre and saying from what.
+    let town = t_args(Lang::De, "bot-distance-town", &[("km", num(2.0))])
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        reply
+            .html
+            .contains(&format!("town-wide</b> · {}", esc(&town))),
+        "{}",
+        reply.html
+    );
     let skipped = t_args(Lang::De, "bot-nearby-skipped", &[("count", num(1))])
         .replace(['\u{2068}', '\u{2069}'], "");
     assert!(reply.html.contains(&esc(&skipped)), "{}", reply.html);
-    assert_eq!(reply.buttons.len(), 2);
+    assert_eq!(reply.buttons.len(), 3);
 
     let nothing = view(&cat, &now, Lang::En).nearby(-33.9, 18.4);
     assert!(

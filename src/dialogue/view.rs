@@ -390,8 +390,14 @@ impl View<'_> {
     pub(super) fn distance(&self, d: present::near::Distance) -> String {
         let text = present::near::distance_text(d, self.lang);
         let km = text.strip_suffix(" km").map(str::to_owned);
+        // A town-wide coordinate: say that the distance is to the town's centre.
+        let key = if d.precision == Precision::Town {
+            "bot-distance-town"
+        } else {
+            "bot-distance"
+        };
         match km {
-            Some(km) => self.unisolate(&t_args(self.lang, "bot-distance", &[("km", arg(km))])),
+            Some(km) => self.unisolate(&t_args(self.lang, key, &[("km", arg(km))])),
             // Under a kilometre: metres, as the web says it.
             None => text,
         }
@@ -635,13 +641,14 @@ impl View<'_> {
         let mut near: Vec<(present::near::Distance, &Offer)> = Vec::new();
         let mut skipped = 0;
         for (offer, distance) in present::near::by_distance(active, origin, |o| o) {
-            match distance.filter(|d| d.precision != Precision::Town) {
+            match distance {
+                // A town-wide coordinate still says roughly how far (rounded to a kilometre, and the
+                // card says from what), as on the web and in the API.
                 Some(d) if f64::from(d.metres) <= NEARBY_RADIUS_KM * 1000.0 => {
                     near.push((d, offer));
                 }
                 Some(_) => {}
                 // Only places count as left out: hotlines and online offers have no place to be near.
-                // A town-wide coordinate says nothing about distance, so it counts as unknown.
                 None if offer.address.is_some() => skipped += 1,
                 None => {}
             }

@@ -271,7 +271,10 @@ fn a_shared_location_lists_near_offers_by_distance_and_counts_places_without_coo
     let now = present::now();
     let reply = view(&cat, &now, Lang::De).nearby(51.1411, 7.2156);
     let near = reply.html.find("<b>1. near</b>").expect("nearest first");
-    let far = reply.html.find("<b>3. far</b>").expect("third, after the town-wide one");
+    let far = reply
+        .html
+        .find("<b>3. far</b>")
+        .expect("third, after the town-wide one");
     assert!(near < far);
     assert!(!reply.html.contains("cologne"));
     // The rule of `present::near`: a building's distance to 100 m, as the web and the API say it.

@@ -209,15 +209,16 @@ fn town_param(site: &crate::content::Site, params: &Params) -> Result<Option<Str
     }
 }
 
-/// `GET /api/v1/search?q=&lang=&limit=&town=`
+/// `GET /api/v1/search?q=&lang=&limit=&town=` and the filters, `near` and `near_place`; `q` may be left
+/// out when a filter or a place to be near is given.
 pub async fn search_handler(
     State(state): State<AppState>,
     params: Params,
 ) -> Result<Json<ApiSearch>, ApiError> {
     let lang = lang_param(&params)?;
-    let q = params
-        .get("q")
-        .ok_or_else(|| ApiError::bad_request("missing_q", "the parameter q is required"))?;
+    // Filters alone ("?free=1&lang_spoken=ar") list every offer they keep; without them q is needed.
+    let q = params.get("q").unwrap_or("");
+    let q_given = params.get("q").is_some();
     let limit = match params.get("limit") {
         None | Some("") => DEFAULT_LIMIT,
         Some(l) => l.parse::<usize>().map_err(|_| {
@@ -273,6 +274,12 @@ pub async fn search_handler(
             Some(origin)
         }
     };
+    if !q_given && filters.is_empty() && near.is_none() {
+        return Err(ApiError::bad_request(
+            "missing_q",
+            "the parameter q is required, unless a filter or near is given",
+        ));
+    }
     let plan = super::plan::Plan::new(req, filters, engine.catalogue(), town.as_deref());
     let (filters, req) = (plan.filters, plan.request);
     let engine_req = plan.engine_request;

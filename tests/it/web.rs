@@ -1647,6 +1647,25 @@ async fn filters_combine_with_a_query_in_the_api_and_say_what_they_left_out() {
     for id in ids(&both) {
         assert!(expected.contains(&id.as_str()), "{id}");
     }
+    // Filters alone, without q, list every offer they keep.
+    let alone = site
+        .get("/api/v1/search?lang_spoken=ar&limit=50")
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    assert!(ids(&alone).len() >= ids(&arabic).len(), "{alone}");
+    for id in ids(&alone) {
+        let offer = catalogue.offer(&id).unwrap();
+        assert!(offer.languages.iter().any(|l| l == "ar"), "{id}");
+    }
+    let alone = site
+        .get("/api/v1/search?free=1&lang_spoken=ar")
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    for id in ids(&alone) {
+        assert!(expected.contains(&id.as_str()), "{id}");
+    }
 
     // No offer's hours are current, so nothing may be open now; the answer says how many it left out.
     let body = site

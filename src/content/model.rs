@@ -32,6 +32,9 @@ pub struct Offer {
     /// Languages spoken in counselling (BCP 47 tags as written).
     pub languages: Vec<String>,
     pub accessibility: Option<String>,
+    /// Whether a wheelchair user gets in, where a source says so (`accessibility` says how).
+    #[serde(default)]
+    pub wheelchair: Option<Wheelchair>,
     pub appointment: Option<Appointment>,
     pub anonymous: Option<bool>,
     /// Shown in the crisis banner.
@@ -320,6 +323,37 @@ impl Audience {
     /// Parses an audience id.
     pub fn from_id(id: &str) -> Option<Audience> {
         Audience::ALL.into_iter().find(|a| a.id() == id)
+    }
+}
+
+/// Whether a wheelchair user gets in: what a source states about the entrance and the rooms used.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Wheelchair {
+    /// Step-free entrance and rooms (a ramp or a lift counts).
+    Yes,
+    /// Some of it: a step at the door, only one floor.
+    Partly,
+    /// Not without help.
+    No,
+}
+
+impl Wheelchair {
+    /// Every value, in the order editors read them.
+    pub const ALL: [Wheelchair; 3] = [Wheelchair::Yes, Wheelchair::Partly, Wheelchair::No];
+
+    /// The id editors write.
+    pub fn id(self) -> &'static str {
+        match self {
+            Wheelchair::Yes => "yes",
+            Wheelchair::Partly => "partly",
+            Wheelchair::No => "no",
+        }
+    }
+
+    /// Parses an id.
+    pub fn from_id(id: &str) -> Option<Wheelchair> {
+        Wheelchair::ALL.into_iter().find(|w| w.id() == id)
     }
 }
 

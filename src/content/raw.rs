@@ -27,6 +27,8 @@ pub struct RawOffer {
     #[serde(default)]
     pub languages: Vec<Spanned<String>>,
     pub accessibility: Option<String>,
+    /// Whether a wheelchair user gets in: `yes`, `partly` or `no`, where a source says so.
+    pub wheelchair: Option<Spanned<String>>,
     pub appointment: Option<Spanned<String>>,
     pub anonymous: Option<bool>,
     #[serde(default)]

@@ -170,6 +170,44 @@ pub fn validate_offer(
         },
     };
 
+    let wheelchair = match &raw.wheelchair {
+        None => None,
+        Some(w) => match Wheelchair::from_id(w.get_ref()) {
+            Some(value) => {
+                // The value is a summary for the filter; the reader needs to know what the source says.
+                if raw
+                    .accessibility
+                    .as_deref()
+                    .is_none_or(|a| a.trim().is_empty())
+                {
+                    ok = fail(
+                        p,
+                        w.span().start,
+                        "wheelchair",
+                        msg!(
+                            "`wheelchair` braucht `accessibility`: was die Quelle über Eingang und Räume sagt",
+                            "`wheelchair` needs `accessibility`: what the source says about the entrance and rooms"
+                        ),
+                    );
+                }
+                Some(value)
+            }
+            None => {
+                let other = w.get_ref();
+                ok = fail(
+                    p,
+                    w.span().start,
+                    "wheelchair",
+                    msg!(
+                        "unbekannter Wert `{other}` (erlaubt: yes, partly oder no)",
+                        "unknown value `{other}` (expected yes, partly or no)"
+                    ),
+                );
+                None
+            }
+        },
+    };
+
     let address = raw.address.map(|a| {
         if let Some(pc) = &a.postcode {
             let valid = pc.get_ref().len() == 5 && pc.get_ref().bytes().all(|b| b.is_ascii_digit());
@@ -512,6 +550,7 @@ pub fn validate_offer(
         bring,
         languages,
         accessibility: raw.accessibility,
+        wheelchair,
         appointment,
         anonymous: raw.anonymous,
         crisis_line: raw.crisis_line,

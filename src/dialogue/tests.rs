@@ -21,6 +21,7 @@ fn offer(id: &str, name: &str) -> Offer {
         bring: None,
         languages: Vec::new(),
         accessibility: None,
+        wheelchair: None,
         appointment: None,
         anonymous: None,
         crisis_line: false,

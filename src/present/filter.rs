@@ -1,15 +1,17 @@
 //! Filters readers and API clients combine with a query or a category: open now or today, free,
-//! a spoken language, anonymous, without an appointment, an audience, a place.
+//! a spoken language, wheelchair access, anonymous, without an appointment, an audience, a place.
 //!
 //! The names are the same as page and API parameters (`open=now`, `free=1`, `lang_spoken=ar`,
-//! `anonymous=1`, `no_appointment=1`, `audience=seniors`, `place=Dabringhausen`). "Open" uses the same
+//! `wheelchair=1`, `anonymous=1`, `no_appointment=1`, `audience=seniors`, `place=Dabringhausen`).
+//! `wheelchair=1` keeps only offers whose sources say a wheelchair user gets in (`wheelchair = "yes"`):
+//! an offer nobody has checked is not presumed accessible. "Open" uses the same
 //! rule as every other claim about an open door ([`super::hours_claim`]): an offer whose hours are old
 //! never passes `open=now`.
 
 use jiff::Zoned;
 
 use super::{HoursClaim, NextOpening, hours_claim};
-use crate::content::{Appointment, Audience, Catalogue, Offer};
+use crate::content::{Appointment, Audience, Catalogue, Offer, Wheelchair};
 use crate::text::fold;
 
 /// `open=now` or `open=today`.
@@ -36,6 +38,8 @@ pub struct Filters {
     pub free: bool,
     /// A language spoken there, as the content writes it (`ar`, `ku`).
     pub lang_spoken: Option<String>,
+    /// Only offers a source calls step-free ([`Wheelchair::Yes`]).
+    pub wheelchair: bool,
     pub anonymous: bool,
     pub no_appointment: bool,
     pub audience: Option<Audience>,
@@ -58,10 +62,11 @@ pub struct BadFilter {
 }
 
 /// The parameter names, in the order links write them.
-pub const NAMES: [&str; 7] = [
+pub const NAMES: [&str; 8] = [
     "open",
     "free",
     "lang_spoken",
+    "wheelchair",
     "anonymous",
     "no_appointment",
     "audience",
@@ -126,6 +131,7 @@ impl Filters {
             open,
             free: flag("free")?,
             lang_spoken,
+            wheelchair: flag("wheelchair")?,
             anonymous: flag("anonymous")?,
             no_appointment: flag("no_appointment")?,
             audience,
@@ -151,6 +157,7 @@ impl Filters {
                 .lang_spoken
                 .as_ref()
                 .is_none_or(|l| offer.languages.iter().any(|o| o.eq_ignore_ascii_case(l)))
+            && (!self.wheelchair || offer.wheelchair == Some(Wheelchair::Yes))
             && (!self.anonymous || offer.anonymous == Some(true))
             && (!self.no_appointment || offer.appointment == Some(Appointment::NotNeeded))
             && self.audience.is_none_or(|a| {
@@ -180,6 +187,9 @@ impl Filters {
         if let Some(l) = &self.lang_spoken {
             pairs.push(("lang_spoken", l.clone()));
         }
+        if self.wheelchair {
+            pairs.push(("wheelchair", "1".to_owned()));
+        }
         if self.anonymous {
             pairs.push(("anonymous", "1".to_owned()));
         }
@@ -204,17 +214,18 @@ pub struct Selection<'a, T> {
     pub filtered_out: usize,
 }
 
-/// Applies `filters` to a search's ranked `hits`. Filters without words (`words_empty`) browse the
-/// whole catalogue instead, as a category does: active offers first, then by name. The web and the
-/// API both answer through this, so a filter means the same everywhere.
+/// Applies `filters` to a search's ranked `hits`. A request without words that still asks for
+/// something (`browse`: filters, or where to measure from) browses the whole catalogue instead, as a
+/// category does: active offers first, then by name. The web and the API both answer through this,
+/// so a filter means the same everywhere.
 pub fn select<'a, T>(
     filters: &Filters,
     catalogue: &'a Catalogue,
-    words_empty: bool,
+    browse: bool,
     hits: impl IntoIterator<Item = (&'a Offer, T)>,
     now: &Zoned,
 ) -> Selection<'a, T> {
-    if words_empty && !filters.is_empty() {
+    if browse {
         let mut offers: Vec<&Offer> = catalogue
             .offers
             .iter()
@@ -428,6 +439,7 @@ mod tests {
         for (name, value) in [
             ("open", "tomorrow"),
             ("free", "yes please"),
+            ("wheelchair", "ja"),
             ("lang_spoken", "xx"),
             ("audience", "aliens"),
             ("place", "Atlantis"),
@@ -452,6 +464,15 @@ mod tests {
         assert!(arabic.iter().all(|o| o.languages.iter().any(|l| l == "ar")));
         let anonymous = kept(&[("anonymous", "1")]);
         assert!(anonymous.iter().all(|o| o.anonymous == Some(true)));
+        // Step-free only where a source says so; "partly" is not enough to promise a way in.
+        let wheelchair = kept(&[("wheelchair", "1")]);
+        assert!(!wheelchair.is_empty());
+        assert!(
+            wheelchair
+                .iter()
+                .all(|o| o.wheelchair == Some(Wheelchair::Yes) && o.accessibility.is_some())
+        );
+        assert!(wheelchair.len() < c.offers.len() / 4);
         let dab = kept(&[("place", "Dabringhausen")]);
         assert!(!dab.is_empty());
         assert!(

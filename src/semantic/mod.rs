@@ -88,8 +88,22 @@ impl Semantic {
                 (v.as_slice(), index)
             })
             .collect();
+        let settings = Training::default();
+        let key = cache::training_key(
+            &catalogue
+                .examples
+                .iter()
+                .zip(&data)
+                .map(|(e, (_, class))| (e.text.as_str(), *class))
+                .collect::<Vec<_>>(),
+            &classes,
+            settings,
+        );
+        let crisis = cache
+            .trained
+            .get_or_train(&key, || Classifier::train(&data, classes, settings));
         Semantic {
-            crisis: Classifier::train(&data, classes, Training::default()),
+            crisis,
             offers: catalogue
                 .offers
                 .iter()

@@ -80,8 +80,8 @@ pub struct ApiSearch {
     pub crisis_lines: Vec<ApiOffer>,
     /// When the offers that fit best cannot be reached, the id of the reachable offer that was added.
     pub reachable_fallback: Option<String>,
-    /// How many results the filters (`open`, `free`, `lang_spoken`, `anonymous`, `no_appointment`,
-    /// `audience`, `place`) left out: with no results, dropping them would give these.
+    /// How many results the filters (`open`, `free`, `lang_spoken`, `wheelchair`, `anonymous`,
+    /// `no_appointment`, `audience`, `place`) left out: with no results, dropping them would give these.
     pub filtered_out: usize,
 }
 
@@ -105,6 +105,23 @@ pub struct ApiOffer {
     pub address: Option<crate::content::Address>,
     pub location: Option<crate::content::Location>,
     pub hours: Option<crate::content::Hours>,
+    /// The cost in words, in the requested language where translated.
+    pub cost: Option<String>,
+    /// Whether the content says it costs nothing (what `free=1` keeps).
+    pub free: bool,
+    /// What to bring, where a source says so.
+    pub bring: Option<String>,
+    /// Languages spoken in counselling (BCP 47 tags, what `lang_spoken` matches).
+    pub languages: Vec<String>,
+    /// What the sources say about accessibility, in words.
+    pub accessibility: Option<String>,
+    /// `yes`, `partly` or `no` where a source says whether a wheelchair user gets in (what
+    /// `wheelchair=1` keeps: `yes`); `null` when no source says.
+    pub wheelchair: Option<crate::content::Wheelchair>,
+    /// `required`, `recommended` or `not-needed` (`no_appointment=1` keeps `not-needed`).
+    pub appointment: Option<crate::content::Appointment>,
+    /// `true` where anonymous counselling is possible (what `anonymous=1` keeps).
+    pub anonymous: bool,
     #[serde(flatten)]
     pub open: ApiOpen,
     pub verification: ApiVerification,
@@ -165,6 +182,14 @@ fn api_offer(offer: &Offer, lang: Lang, now: &jiff::Zoned) -> ApiOffer {
         address: offer.address.clone(),
         location: offer.location.clone(),
         hours: offer.hours.clone(),
+        cost: texts.cost.map(str::to_owned),
+        free: offer.is_free(),
+        bring: offer.bring_text(lang).map(|b| b.text.to_owned()),
+        languages: offer.languages.clone(),
+        accessibility: offer.accessibility_text(lang).map(|a| a.text.to_owned()),
+        wheelchair: offer.wheelchair,
+        appointment: offer.appointment,
+        anonymous: offer.anonymous == Some(true),
         open: ApiOpen::of(offer, now),
         verification: {
             let fresh = crate::present::freshness(lang, offer, now.date());
@@ -304,7 +329,8 @@ pub async fn search_handler(
     let selection = crate::present::filter::select(
         &filters,
         catalogue,
-        req.text().is_empty(),
+        // No words, but filters or `near`: every offer they keep.
+        req.text().is_empty() && (!filters.is_empty() || near.is_some()),
         answer
             .hits
             .iter()

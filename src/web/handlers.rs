@@ -73,6 +73,7 @@ pub async fn home_handler(
                 ),
                 groups: groups(lang, engine.catalogue()),
                 query: String::new(),
+                near: NearView::for_home(engine.catalogue()),
             })
         },
     )
@@ -147,11 +148,12 @@ pub async fn search_handler(
     }
     let catalogue = engine.catalogue();
     let now = present::now();
-    let browse = req.text().is_empty() && !filters.is_empty();
+    // No words, but filters or a place to measure from: every offer they keep.
+    let browse = req.text().is_empty() && (!filters.is_empty() || near.is_some());
     let matching = present::filter::select(
         &filters,
         catalogue,
-        req.text().is_empty(),
+        browse,
         answer
             .hits
             .iter()
@@ -159,7 +161,7 @@ pub async fn search_handler(
         &now,
     )
     .offers;
-    let total = if filters.is_empty() {
+    let total = if filters.is_empty() && !browse {
         answer.total
     } else {
         matching.len()
@@ -259,16 +261,12 @@ pub async fn search_handler(
             })
             .collect(),
         filters: FilterView::new(lang, catalogue, &filters, kept).opened_if(cards.is_empty()),
-        near: present::near::measurable_places(&catalogue.gazetteer)
-            .next()
-            .is_some()
-            .then(|| {
-                NearView::new(
-                    catalogue,
-                    near_hidden,
-                    near.as_ref().and_then(|n| n.place_id()),
-                )
-            }),
+        near: NearView::for_results(
+            catalogue,
+            near_hidden,
+            near.as_ref().and_then(|n| n.place_id()),
+            near.as_ref().is_some_and(|n| n.place.is_none()),
+        ),
         cards,
         more_href,
     };

@@ -206,10 +206,12 @@ pub fn with_middleware(router: Router) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("no-referrer"),
         ))
+        // The page's own script may ask for the position ("near me", on the reader's tap); no frame or
+        // other origin may.
         .layer(SetResponseHeaderLayer::if_not_present(
             header::HeaderName::from_static("permissions-policy"),
             HeaderValue::from_static(
-                "geolocation=(), camera=(), microphone=(), interest-cohort=()",
+                "geolocation=(self), camera=(), microphone=(), interest-cohort=()",
             ),
         ))
 }

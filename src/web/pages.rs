@@ -288,6 +288,8 @@ pub struct HomePage {
     pub chrome: Chrome,
     pub groups: Vec<GroupView>,
     pub query: String,
+    /// "Offers near you": the places to measure from (and the browser's position, with its script).
+    pub near: Option<NearView>,
 }
 
 /// The crisis banner: the crisis lines, tap to call.
@@ -418,6 +420,8 @@ pub struct OfferView {
     /// What separates items of a list in the page's language (`, ` or `، `).
     pub list_separator: &'static str,
     pub accessibility: Option<LangText>,
+    /// Whether a wheelchair user gets in, in words ("Mit dem Rollstuhl zugänglich (laut Quelle).").
+    pub wheelchair: Option<String>,
     pub appointment: Option<String>,
     pub anonymous: bool,
     pub address: Option<String>,
@@ -485,6 +489,9 @@ impl OfferView {
             languages: offer.languages.iter().map(|l| language_name(l)).collect(),
             list_separator: present::list_separator(lang),
             accessibility: offer.accessibility_text(lang).map(LangText::from),
+            wheelchair: offer
+                .wheelchair
+                .map(|w| t(lang, &format!("offer-wheelchair-{}", w.id()))),
             appointment: offer
                 .appointment
                 .map(|a| t(lang, &format!("appointment-{}", a.id()))),
@@ -606,30 +613,59 @@ pub struct Choice {
     pub selected: bool,
 }
 
-/// "Near me" on a results page: a GET form choosing a place of the gazetteer (`near_place`) to
-/// sort the results by distance from its sourced centre. Only places with a centre are offered.
+/// "Near me": a GET form choosing a place of the gazetteer (`near_place`) to sort by distance from
+/// its sourced centre, and, where the browser can tell its position, a button (the page's script)
+/// that sends `near=LAT,LON` instead. Only places with a centre are offered.
 #[derive(Debug, Clone)]
 pub struct NearView {
     /// The query, town and filters, carried as hidden fields.
     pub hidden: Vec<(&'static str, String)>,
     pub places: Vec<Choice>,
+    /// The results are measured from the reader's own position (`near`).
+    pub here: bool,
+    /// The form on the home page: it lists offers near a place rather than sorting a list.
+    pub on_home: bool,
 }
 
 impl NearView {
-    /// The form for a results page; `chosen` is the `near_place` id in use.
-    pub fn new(
+    /// The form for a results page; `chosen` is the `near_place` id in use, `here` whether the
+    /// reader's own position is. `None` if no place has a sourced centre.
+    pub fn for_results(
         catalogue: &Catalogue,
         hidden: Vec<(&'static str, String)>,
         chosen: Option<&str>,
-    ) -> NearView {
+        here: bool,
+    ) -> Option<NearView> {
+        let mut view = NearView::new(catalogue, hidden, chosen)?;
+        view.here = here;
+        Some(view)
+    }
+
+    /// The form of the home page: "offers near …", listing every offer by distance.
+    pub fn for_home(catalogue: &Catalogue) -> Option<NearView> {
+        let mut view = NearView::new(catalogue, Vec::new(), None)?;
+        view.on_home = true;
+        Some(view)
+    }
+
+    fn new(
+        catalogue: &Catalogue,
+        hidden: Vec<(&'static str, String)>,
+        chosen: Option<&str>,
+    ) -> Option<NearView> {
         let places = present::near::measurable_places(&catalogue.gazetteer)
             .map(|p| Choice {
                 value: p.id.clone(),
                 label: LangText::new(&p.name, Lang::De),
                 selected: chosen == Some(p.id.as_str()),
             })
-            .collect();
-        NearView { hidden, places }
+            .collect::<Vec<_>>();
+        (!places.is_empty()).then_some(NearView {
+            hidden,
+            places,
+            here: false,
+            on_home: false,
+        })
     }
 }
 
@@ -642,6 +678,7 @@ pub struct FilterView {
     /// No `open` filter: "any time" is the chosen radio button.
     pub open_any: bool,
     pub free: bool,
+    pub wheelchair: bool,
     pub anonymous: bool,
     pub no_appointment: bool,
     pub lang_spoken: Vec<Choice>,
@@ -722,6 +759,7 @@ impl FilterView {
             open,
             open_any: filters.open.is_none(),
             free: filters.free,
+            wheelchair: filters.wheelchair,
             anonymous: filters.anonymous,
             no_appointment: filters.no_appointment,
             lang_spoken,

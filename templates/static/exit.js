@@ -33,3 +33,38 @@
     navigator.share({ title: button.dataset.title, url: button.dataset.url }).catch(function () {});
   });
 })();
+
+// Near me (issue 11): where the browser can tell its position, the "Entfernung ab" form gains a button
+// that sorts by the distance from here. The position goes only to this site, as `near=LAT,LON` rounded
+// to about 100 m (finer would say more about the reader and not help: most offers are located no finer
+// than a district's centre); it is never stored. Without JavaScript, or if the reader says no, the list
+// of places works as before.
+(function () {
+  "use strict";
+  var box = document.querySelector("form.near .near-me");
+  if (!box || !navigator.geolocation) { return; }
+  var form = box.closest("form");
+  var button = box.querySelector("button");
+  var failed = form.querySelector(".near-me-failed");
+  box.hidden = false;
+  button.addEventListener("click", function () {
+    button.disabled = true;
+    failed.textContent = "";
+    navigator.geolocation.getCurrentPosition(function (position) {
+      var select = form.querySelector("select[name=near_place]");
+      if (select) { select.disabled = true; }
+      var near = form.querySelector("input[name=near]");
+      if (!near) {
+        near = document.createElement("input");
+        near.type = "hidden";
+        near.name = "near";
+        form.appendChild(near);
+      }
+      near.value = position.coords.latitude.toFixed(3) + "," + position.coords.longitude.toFixed(3);
+      form.submit();
+    }, function () {
+      button.disabled = false;
+      failed.textContent = failed.dataset.text;
+    }, { enableHighAccuracy: false, timeout: 15000, maximumAge: 600000 });
+  });
+})();

@@ -189,6 +189,13 @@ const EXPECTED: &[Expected] = &[
         field: "default_language",
         says: "`de` fehlt in `languages`",
     },
+    Expected {
+        kind: "unknown-wheelchair",
+        file: "offers/unknown-wheelchair.toml",
+        line_with: Some("wheelchair = "),
+        field: "wheelchair",
+        says: "mit Hilfe",
+    },
 ];
 
 impl Expected {
@@ -305,6 +312,11 @@ fn an_unknown_field_is_reported_with_its_file_line_and_name() {
 #[test]
 fn an_unknown_category_is_reported_with_its_file_line_and_index() {
     only_problem("unknown-category");
+}
+
+#[test]
+fn an_unknown_wheelchair_value_is_reported_with_its_file_line_and_field() {
+    only_problem("unknown-wheelchair");
 }
 
 #[test]

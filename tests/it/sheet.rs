@@ -456,14 +456,12 @@ async fn an_edit_in_the_sheet_shows_on_the_page_after_the_reload() {
     let content = dir.path().join("content");
     let index = dir.path().join("index");
     std::fs::create_dir_all(&index).unwrap();
-    // The content embeddings of the shared index, so that only the edited text is embedded again.
+    // The content embeddings and the trained classifier of the shared index, as a server has them
+    // from its last build: only the edited text is embedded again, and the examples are not retrained.
     for entry in std::fs::read_dir(crate::bundled_index()).unwrap() {
         let entry = entry.unwrap();
-        if entry
-            .file_name()
-            .to_string_lossy()
-            .starts_with(".embeddings")
-        {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(".embeddings") || name.starts_with(".classifier") {
             std::fs::copy(entry.path(), index.join(entry.file_name())).unwrap();
         }
     }

@@ -1667,6 +1667,40 @@ async fn filters_combine_with_a_query_in_the_api_and_say_what_they_left_out() {
         assert!(expected.contains(&id.as_str()), "{id}");
     }
 
+    // Wheelchair access only where a source says a wheelchair user gets in; the API says which.
+    let step_free: Vec<&str> = catalogue
+        .offers
+        .iter()
+        .filter(|o| o.wheelchair == Some(lotse::content::Wheelchair::Yes))
+        .map(|o| o.id.as_str())
+        .collect();
+    assert!(!step_free.is_empty());
+    let wheelchair = site
+        .get("/api/v1/search?wheelchair=1&limit=50")
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    let mut listed = ids(&wheelchair);
+    listed.sort();
+    let mut wanted: Vec<String> = step_free.iter().map(|s| s.to_string()).collect();
+    wanted.sort();
+    assert_eq!(listed, wanted, "{wheelchair}");
+    for id in &listed {
+        let offer = site
+            .get(&format!("/api/v1/offers/{id}"))
+            .await
+            .expect(StatusCode::OK)
+            .json();
+        assert_eq!(offer["wheelchair"], "yes", "{offer}");
+        assert!(offer["accessibility"].is_string(), "{offer}");
+    }
+    let unknown = site
+        .get("/api/v1/offers/wk-tafel")
+        .await
+        .expect(StatusCode::OK)
+        .json();
+    assert!(unknown["wheelchair"].is_null(), "{unknown}");
+
     // No offer's hours are current, so nothing may be open now; the answer says how many it left out.
     let body = site
         .get("/api/v1/search?q=Tafel&open=now")
@@ -1679,6 +1713,7 @@ async fn filters_combine_with_a_query_in_the_api_and_say_what_they_left_out() {
     for bad in [
         "open=soon",
         "free=maybe",
+        "wheelchair=ja",
         "lang_spoken=xx",
         "audience=aliens",
         "place=Atlantis",
@@ -1727,6 +1762,39 @@ async fn the_results_page_filters_without_javascript_and_offers_to_drop_a_filter
     assert!(
         tr[0].contains("free=1") && tr[0].contains("q=Beratung"),
         "{tr:?}"
+    );
+
+    // The wheelchair box is a plain checkbox; a checked box keeps only offers a source calls
+    // step-free, and the offer page says so in words beside what the source says.
+    let doc = site
+        .get("/de/search?wheelchair=1")
+        .await
+        .expect(StatusCode::OK)
+        .html();
+    assert_eq!(
+        attrs(&doc, ".filters input[name=wheelchair][checked]", "value"),
+        ["1"]
+    );
+    let ids = card_offers(&doc);
+    assert!(!ids.is_empty());
+    for id in &ids {
+        assert_eq!(
+            catalogue.offer(id).unwrap().wheelchair,
+            Some(lotse::content::Wheelchair::Yes),
+            "{id}"
+        );
+    }
+    let offer = site
+        .get(&format!("/de/offer/{}", ids[0]))
+        .await
+        .expect(StatusCode::OK)
+        .html();
+    assert!(
+        texts(&offer, "dd")
+            .iter()
+            .any(|t| t == "Mit dem Rollstuhl zugänglich (laut Quelle)."),
+        "{:?}",
+        texts(&offer, "dd")
     );
 
     // A place without words: the offers there, as in a category.

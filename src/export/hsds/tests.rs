@@ -23,6 +23,7 @@ fn offer(id: &str) -> Offer {
         bring: None,
         languages: Vec::new(),
         accessibility: None,
+        wheelchair: None,
         appointment: None,
         anonymous: None,
         crisis_line: false,

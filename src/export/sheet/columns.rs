@@ -73,6 +73,7 @@ const GERMAN: &[(&str, Kind)] = &[
     ("bring", Kind::Text),
     ("languages", Kind::List),
     ("accessibility", Kind::Text),
+    ("wheelchair", Kind::Text),
     ("appointment", Kind::Text),
     ("anonymous", Kind::Bool),
     ("crisis_line", Kind::Bool),

@@ -1,5 +1,5 @@
 //! The checks that drive the page rather than read the sweep: 5 axe-core, 6 keyboard, 8 forced
-//! colours, 9 print, 10 quick exit.
+//! colours, 9 print, 10 quick exit, 11 near me.
 
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
@@ -859,6 +859,170 @@ fn wait_for(suite: &mut Suite, exit: &str, timeout: Duration) -> Result<(bool, S
         }
     }
     Ok((false, last.0, last.1))
+}
+
+/// A position in Dhünn (a district of the bundled content), as the browser would report it.
+const HERE: (f64, f64) = (51.08261, 7.21139);
+
+pub fn check_near_me(suite: &mut Suite) -> Report {
+    let mut report = Report::new("11-near-me");
+    let previous = match suite.browser.open_tab() {
+        Ok(p) => p,
+        Err(e) => {
+            report.fail(
+                "a fresh tab could not be opened",
+                "/de/",
+                "390px",
+                format!("{e:#}"),
+            );
+            return report;
+        }
+    };
+    if let Err(e) = near_me(suite, &mut report) {
+        report.fail(
+            "near me could not be tried",
+            "/de/",
+            "390px",
+            format!("{e:#}"),
+        );
+    }
+    let _ = suite
+        .browser
+        .call("Emulation.clearGeolocationOverride", json!({}));
+    let _ = suite
+        .browser
+        .call_browser("Browser.resetPermissions", json!({}));
+    if let Err(e) = suite.browser.close_tab(previous) {
+        report.fail(
+            "the fresh tab could not be closed",
+            "/de/",
+            "390px",
+            format!("{e:#}"),
+        );
+    }
+    report
+}
+
+/// Waits until `js` is true in the page (which may be navigating meanwhile).
+fn wait_until(suite: &mut Suite, js: &str, timeout: Duration) -> bool {
+    let deadline = Instant::now() + timeout;
+    while Instant::now() < deadline {
+        if suite.browser.eval(js).is_ok_and(|v| v == Value::Bool(true)) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    false
+}
+
+fn near_me(suite: &mut Suite, report: &mut Report) -> Result<()> {
+    let home = format!("{}/de/", suite.base);
+    suite.browser.viewport(V390.width)?;
+    suite.browser.call_browser(
+        "Browser.grantPermissions",
+        json!({"origin": suite.base, "permissions": ["geolocation"]}),
+    )?;
+    suite.browser.call(
+        "Emulation.setGeolocationOverride",
+        json!({"latitude": HERE.0, "longitude": HERE.1, "accuracy": 30}),
+    )?;
+    suite.browser.goto(&home)?;
+    report.checked += 1;
+    let shown = suite
+        .browser
+        .eval("(() => { const b = document.querySelector('form.near .near-me'); return !!b && !b.hidden && b.offsetHeight > 0; })()")?;
+    if shown != Value::Bool(true) {
+        report.fail(
+            "the near-me button is not shown where the browser has a position",
+            "/de/",
+            "390px",
+            format!("{shown}"),
+        );
+        return Ok(());
+    }
+    suite
+        .browser
+        .eval("document.querySelector('form.near .near-me button').click()")?;
+    let arrived = wait_until(
+        suite,
+        "location.pathname.endsWith('/search') && document.readyState === 'complete'",
+        Duration::from_secs(10),
+    );
+    if !arrived {
+        let at = suite.browser.eval("location.href").unwrap_or(Value::Null);
+        report.fail(
+            "a tap on near me did not lead to the results",
+            "/de/",
+            "390px",
+            format!("at {at}"),
+        );
+        return Ok(());
+    }
+    let page = suite.browser.eval(
+        "(() => { const u = new URL(location.href); return { near: u.searchParams.get('near'), \
+         place: u.searchParams.get('near_place'), here: (document.querySelector('.near-here') || {}).textContent || '', \
+         distances: [...document.querySelectorAll('.card .distance')].map(d => d.textContent), \
+         cards: document.querySelectorAll('.card').length }; })()",
+    )?;
+    let rounded = format!("{:.3},{:.3}", HERE.0, HERE.1);
+    report.checked += 1;
+    if page["near"] != Value::String(rounded.clone()) || !page["place"].is_null() {
+        report.fail(
+            "near me sends another position than the rounded one, or a place as well",
+            "/de/search",
+            "390px",
+            format!("expected near={rounded}, got {page}"),
+        );
+    }
+    if !page["here"]
+        .as_str()
+        .unwrap_or("")
+        .contains("Ihrem Standort")
+    {
+        report.fail(
+            "the results do not say they are sorted from the reader's position",
+            "/de/search",
+            "390px",
+            format!("{page}"),
+        );
+    }
+    let distances = page["distances"].as_array().cloned().unwrap_or_default();
+    if distances.is_empty() || distances.len() as u64 != page["cards"].as_u64().unwrap_or(0) {
+        report.fail(
+            "not every card says how far it is",
+            "/de/search",
+            "390px",
+            format!("{page}"),
+        );
+    }
+
+    // The browser cannot tell where it is: the button says so, and the list of places still works.
+    suite
+        .browser
+        .call("Emulation.setGeolocationOverride", json!({}))?;
+    suite.browser.goto(&home)?;
+    suite
+        .browser
+        .eval("document.querySelector('form.near .near-me button').click()")?;
+    report.checked += 1;
+    let told = wait_until(
+        suite,
+        "(() => { const f = document.querySelector('.near-me-failed'); return !!f && f.textContent.length > 0 && !document.querySelector('form.near .near-me button').disabled; })()",
+        Duration::from_secs(20),
+    );
+    if !told {
+        let at = suite
+            .browser
+            .eval("[location.href, (document.querySelector('.near-me-failed') || {}).textContent]")
+            .unwrap_or(Value::Null);
+        report.fail(
+            "without a position, near me does not say so",
+            "/de/",
+            "390px",
+            format!("{at}"),
+        );
+    }
+    Ok(())
 }
 
 #[test]

@@ -516,3 +516,11 @@ fn quick_exit_replaces_the_visit() {
     let Some(mut suite) = suite() else { return };
     interact::check_quick_exit(&mut suite).finish();
 }
+
+/// Check 11: "Near me" on the home page: with the browser's position, one tap lists the offers by
+/// distance from it (sent rounded, no place as well); without one, the button says so.
+#[test]
+fn near_me_sorts_from_the_browsers_position() {
+    let Some(mut suite) = suite() else { return };
+    interact::check_near_me(&mut suite).finish();
+}

@@ -334,9 +334,13 @@ impl Matcher {
                 }
             }
         }
+        // The skeletons leave vowels out; an entry whose long vowels the word does not type ("bank" is
+        // not پانیک) is another word.
+        let typed = |v: u32| translit::long_vowels_typed(word, &self.vocab[v as usize].text);
         if let Some(key) = translit.then(|| translit::arabizi_key(word)).flatten() {
             if let Some(list) = self.by_arabic_key.get(&key) {
                 list.iter()
+                    .filter(|&&v| typed(v))
                     .for_each(|&v| note(&mut found, v, TRANSLIT, How::Transliterated));
             }
             // A stem with an ending ("bedehkaram" for بدهکارم, the entry بدهکار): as for Cyrillic, but
@@ -345,6 +349,7 @@ impl Matcher {
             for &k in kb.iter().skip(ARABIZI_STEM_CONSONANTS) {
                 if let Some(list) = self.by_arabic_key.get(&key[..k]) {
                     list.iter()
+                        .filter(|&&v| typed(v))
                         .for_each(|&v| note(&mut found, v, INSIDE, How::Transliterated));
                 }
             }
@@ -355,6 +360,7 @@ impl Matcher {
             && let Some(list) = self.by_arabic_key.get(&key)
         {
             list.iter()
+                .filter(|&&v| typed(v))
                 .for_each(|&v| note(&mut found, v, TRANSLIT, How::TransliteratedShort));
         }
         // Typos: only entries with the same first letter, and only in words of natural length.

@@ -171,6 +171,23 @@ pub fn arabizi_short_key(word: &str) -> Option<String> {
 /// The consonant skeleton of a word in Latin letters and digits, and whether it had a digit: the one
 /// spelling table behind [`arabizi_key`] and [`arabizi_short_key`].
 fn arabizi_skeleton(word: &str) -> Option<(String, bool)> {
+    let (letters, digit) = arabizi_letters(word)?;
+    let consonants: String = letters
+        .chars()
+        .filter(|c| !is_arabizi_vowel(*c))
+        .map(|c| if c == 'H' { 'h' } else { c })
+        .collect();
+    Some((collapse(&consonants), digit))
+}
+
+/// "v" is the Persian و (a long vowel in the Arabic key, and left out there), not a foreign ف.
+fn is_arabizi_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'v' | '\'')
+}
+
+/// A word in Latin letters and digits with its letter groups read as one letter each ("sh" → S,
+/// "7" → H, a final "h" dropped), vowels still in place; and whether it had a digit.
+fn arabizi_letters(word: &str) -> Option<(String, bool)> {
     if !word
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
@@ -205,14 +222,86 @@ fn arabizi_skeleton(word: &str) -> Option<(String, bool)> {
     if s.len() > 3 && s.ends_with('h') {
         s.pop();
     }
-    // "v" is the Persian و (a long vowel in the Arabic key, and left out there), not a foreign ف.
-    let consonants: String = s
-        .chars()
-        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'v' | '\''))
-        .map(|c| if c == 'H' { 'h' } else { c })
-        .collect();
     let digit = word.bytes().any(|b| b.is_ascii_digit());
-    Some((collapse(&consonants), digit))
+    Some((s, digit))
+}
+
+/// Whether a Latin word (folded) typed for an Arabic-script word (folded) writes the latter's long
+/// vowels. The keys leave vowels out, so "bank" and پانیک share the skeleton b-n-k; but a long vowel
+/// (ا, و or ی between two consonants) is pronounced long and typed ("panik", "mout", "ktir"); only
+/// short vowels go unwritten. So where the Arabic word has a long vowel between two consonants of the
+/// skeleton, the Latin word must have a vowel there too (`w`, `v` and `y` count: a consonantal و or ی
+/// is typed so). Where the two skeletons do not line up, nothing is vetoed.
+pub fn long_vowels_typed(latin: &str, arabic: &str) -> bool {
+    let (Some((l_cons, l_gaps)), Some((a_cons, a_gaps))) = (latin_gaps(latin), arabic_gaps(arabic))
+    else {
+        return true;
+    };
+    if !l_cons.starts_with(&a_cons) {
+        return true;
+    }
+    a_gaps
+        .iter()
+        .zip(&l_gaps)
+        .all(|(needs, typed)| !needs || *typed)
+}
+
+/// A skeleton's consonants (collapsed as the keys collapse them) and, for each gap between two of them,
+/// whether a vowel stands there.
+type Gaps = (Vec<char>, Vec<bool>);
+
+fn push_gap(cons: &mut Vec<char>, gaps: &mut Vec<bool>, c: char, vowel_before: bool) {
+    if cons.last() == Some(&c) {
+        // Collapsed as in the key: the gap between the two disappears.
+        return;
+    }
+    if !cons.is_empty() {
+        gaps.push(vowel_before);
+    }
+    cons.push(c);
+}
+
+fn arabic_gaps(word: &str) -> Option<Gaps> {
+    let key = arabic_key(word)?;
+    let letters: Vec<char> = word.chars().collect();
+    let (mut cons, mut gaps) = (Vec::new(), Vec::new());
+    let mut vowel = false;
+    for (i, &c) in letters.iter().enumerate() {
+        match c {
+            'ا' | 'و' | 'ی' => vowel |= i > 0 && i + 1 < letters.len(),
+            'ء' => {}
+            _ => {
+                let Some(k) = arabic_key(&c.to_string()) else {
+                    return None;
+                };
+                for kc in k.chars() {
+                    push_gap(&mut cons, &mut gaps, kc, vowel);
+                }
+                vowel = false;
+            }
+        }
+    }
+    // The key drops a final ه; so does this.
+    if cons.len() > key.chars().count() {
+        cons.truncate(key.chars().count());
+        gaps.truncate(cons.len().saturating_sub(1));
+    }
+    (cons.iter().collect::<String>() == key).then_some((cons, gaps))
+}
+
+fn latin_gaps(word: &str) -> Option<Gaps> {
+    let (letters, _) = arabizi_letters(word)?;
+    let (mut cons, mut gaps) = (Vec::new(), Vec::new());
+    let mut vowel = false;
+    for c in letters.chars() {
+        if is_arabizi_vowel(c) {
+            vowel = true;
+        } else {
+            push_gap(&mut cons, &mut gaps, if c == 'H' { 'h' } else { c }, vowel);
+            vowel = false;
+        }
+    }
+    Some((cons, gaps))
 }
 
 #[cfg(test)]
@@ -297,5 +386,24 @@ mod tests {
         assert_eq!(latin_key("über"), None);
         assert_eq!(arabic_key("tafel"), None);
         assert_eq!(arabizi_key("1234"), None);
+    }
+
+    #[test]
+    fn a_long_vowel_of_the_arabic_word_must_be_typed() {
+        let f = crate::text::fold;
+        // پانیک (panic) is not "bank": its ا and ی are long, and "bank" has no vowel between n and k.
+        assert_eq!(arabizi_key("bank"), arabic_key(&f("پانیک")));
+        assert!(!long_vowels_typed("bank", &f("پانیک")));
+        assert!(long_vowels_typed("panik", &f("پانیک")));
+        // Short vowels are not written in Arabic script and may be typed or not.
+        assert!(long_vowels_typed("bedehkaram", &f("بدهکار")));
+        assert!(long_vowels_typed("bdhkar", &f("بدهکار")));
+        assert!(long_vowels_typed("mout", &f("موت")));
+        assert!(long_vowels_typed("ktir", &f("كتير")));
+        assert!(!long_vowels_typed("ktr", &f("كتير")));
+        // A consonantal و or ی is typed as w, v or y.
+        assert!(long_vowels_typed("7ayawan", &f("حيوان")));
+        // A first or last letter is not between consonants.
+        assert!(long_vowels_typed("bd", &f("بدي")));
     }
 }

@@ -423,6 +423,18 @@ impl Matcher {
                     hits.entry(v).or_default().push((i, q, how));
                 }
             }
+            // Levantine and Egyptian Arabic mark the present with a b- before the verb ("بيضربني",
+            // typed "bydrobni", for يضربني "he beats me"); the entries are written without it.
+            // The bare verb must hold the whole entry: no typo, no shortened form on top, since two
+            // guesses at once reach too far (Persian بی- "without"; بيسمع "he hears" is not يسمعني).
+            if let Some(bare) = strip_present_b(w, translit) {
+                let chars: Vec<char> = bare.chars().collect();
+                for (v, q, how) in self.word_hits(bare, &chars, translit) {
+                    if !matches!(how, How::Typo | How::Inflected | How::Shortened) {
+                        hits.entry(v).or_default().push((i, q, how));
+                    }
+                }
+            }
         }
         let mut candidates: Vec<u32> = hits
             .keys()
@@ -568,10 +580,25 @@ impl Matcher {
 /// The word without a leading Arabic article or particle + article (ال، وال، بال، لل، فال، كال), if
 /// at least three letters remain.
 fn strip_arabic_article(word: &str) -> Option<&str> {
-    ["وال", "بال", "فال", "كال", "لل", "ال"]
+    // Folded words: the Arabic kaf is already the Persian ک.
+    ["وال", "بال", "فال", "کال", "لل", "ال"]
         .iter()
         .find_map(|p| word.strip_prefix(p))
         .filter(|rest| rest.chars().count() >= 3)
+}
+
+/// The verb without the present-tense b- of spoken Arabic, if a verb's own prefix follows it (ی, ت, ن,
+/// ا in Arabic script; y, i, e, t, n typed in the chat alphabet, only in a message that looks typed so)
+/// and at least four letters remain: "بيضربني" → "يضربني", "bydrobni" → "ydrobni".
+fn strip_present_b(word: &str, translit: bool) -> Option<&str> {
+    let rest = word.strip_prefix('ب').or_else(|| {
+        translit
+            .then(|| word.strip_prefix('b'))
+            .flatten()
+            .filter(|r| r.starts_with(['y', 'i', 'e', 't', 'n']))
+    })?;
+    let arabic_prefix = rest.starts_with(['ی', 'ت', 'ن', 'ا']);
+    (rest.chars().count() >= 4 && (arabic_prefix || rest.is_ascii())).then_some(rest)
 }
 
 /// Matches all words of a pattern against distinct query words (each at least `floor` good); returns
@@ -656,6 +683,7 @@ mod tests {
                 e(Lang::Ru, "муж бьет"),
                 e(Lang::Ru, "не-хочу жить"),
                 e(Lang::Ar, "بیضربنی"),
+                e(Lang::Ar, "یضربها"),
                 e(Lang::En, "kill me"),
                 e(Lang::En, "wanna die"),
             ],
@@ -707,6 +735,20 @@ mod tests {
             "debt-counselling"
         );
         assert!(m("man bedam nemidoonam").categories.is_empty());
+    }
+
+    #[test]
+    fn the_present_b_of_spoken_arabic_is_read_off_the_verb() {
+        // يضربها "he beats her"; Levantine says بيضربها, typed "bydrobha".
+        assert!(m("جوزي بيضربها").crisis.is_some());
+        assert!(m("jozi bydrobha kel yom").crisis.is_some());
+        assert!(m("jozi ydrobha kel yom").crisis.is_some());
+        // Only before a verb's own prefix, and never with a typo on top.
+        assert!(m("jozi bdrobha").crisis.is_none());
+        assert!(m("جوزي بضربها").crisis.is_none());
+        // The bare verb must hold the whole entry (the fixture has only يضربها): يضربه is not that
+        // entry shortened, once b- is gone.
+        assert!(m("جوزي بيضربه").crisis.is_none());
     }
 
     #[test]

@@ -424,10 +424,11 @@ impl Matcher {
                 }
             }
             // Levantine and Egyptian Arabic mark the present with a b- before the verb ("بيضربني",
-            // typed "bydrobni", for يضربني "he beats me"); the entries are written without it.
+            // typed "bydrobni", for يضربني "he beats me"), Egyptian the future with an h- ("هيضربني");
+            // the entries are written without them.
             // The bare verb must hold the whole entry: no typo, no shortened form on top, since two
             // guesses at once reach too far (Persian بی- "without"; بيسمع "he hears" is not يسمعني).
-            if let Some(bare) = strip_present_b(w, translit) {
+            if let Some(bare) = strip_spoken_verb_prefix(w, translit) {
                 let chars: Vec<char> = bare.chars().collect();
                 for (v, q, how) in self.word_hits(bare, &chars, translit) {
                     if !matches!(how, How::Typo | How::Inflected | How::Shortened) {
@@ -587,11 +588,12 @@ fn strip_arabic_article(word: &str) -> Option<&str> {
         .filter(|rest| rest.chars().count() >= 3)
 }
 
-/// The verb without the present-tense b- of spoken Arabic, if a verb's own prefix follows it (ی, ت, ن,
-/// ا in Arabic script; y, i, e, t, n typed in the chat alphabet, only in a message that looks typed so)
-/// and at least four letters remain: "بيضربني" → "يضربني", "bydrobni" → "ydrobni".
-fn strip_present_b(word: &str, translit: bool) -> Option<&str> {
-    let rest = word.strip_prefix('ب').or_else(|| {
+/// The verb without the present-tense b- of spoken Arabic (or the Egyptian future h-, in Arabic script),
+/// if a verb's own prefix follows it (ی, ت, ن, ا in Arabic script; y, i, e, t, n typed in the chat
+/// alphabet, only in a message that looks typed so) and at least four letters remain: "بيضربني" →
+/// "يضربني", "هيضربني" → "يضربني", "bydrobni" → "ydrobni".
+fn strip_spoken_verb_prefix(word: &str, translit: bool) -> Option<&str> {
+    let rest = word.strip_prefix(['ب', 'ه']).or_else(|| {
         translit
             .then(|| word.strip_prefix('b'))
             .flatten()
@@ -743,6 +745,8 @@ mod tests {
         assert!(m("جوزي بيضربها").crisis.is_some());
         assert!(m("jozi bydrobha kel yom").crisis.is_some());
         assert!(m("jozi ydrobha kel yom").crisis.is_some());
+        // Egyptian: the future h-, هيضربها "he will beat her".
+        assert!(m("جوزي هيضربها").crisis.is_some());
         // Only before a verb's own prefix, and never with a typo on top.
         assert!(m("jozi bdrobha").crisis.is_none());
         assert!(m("جوزي بضربها").crisis.is_none());

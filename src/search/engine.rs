@@ -6,12 +6,13 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 use super::SearchRequest;
 use super::crisis::{self, CrisisLevel, CrisisReading, Signals};
+use super::fuzzy::SharedAutomaton;
 use super::matcher::{Matcher, Matches, WordMatch};
 use super::snippet::{self, Snippet};
 use crate::content::{Catalogue, Offer, Status};
@@ -649,6 +650,7 @@ impl Engine {
         if reader.search_lang() != Lang::De {
             langs.push(reader.search_lang());
         }
+        let mut automata: HashMap<(String, usize), Option<SharedAutomaton>> = HashMap::new();
         for lang in langs {
             let mut typo_words = 0;
             let terms = analysed
@@ -675,9 +677,17 @@ impl Engine {
                     continue;
                 }
                 typo_words += 1;
+                // One automaton per word, shared by both fields (and by both languages when their
+                // analysers agree on the term): building it is what a fuzzy query costs.
+                let Some(automaton) = automata
+                    .entry((term.clone(), budget))
+                    .or_insert_with(|| SharedAutomaton::new(f.name_of(lang), term, budget as u8))
+                    .clone()
+                else {
+                    continue;
+                };
                 for (field, boost) in [(f.name_of(lang), 1.5), (f.body_of(lang), 1.0)] {
-                    let q =
-                        FuzzyTermQuery::new(Term::from_field_text(field, term), budget as u8, true);
+                    let q = automaton.in_field(field);
                     clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost))));
                 }
             }

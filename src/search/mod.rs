@@ -12,6 +12,7 @@
 
 pub mod crisis;
 pub mod engine;
+mod fuzzy;
 pub mod matcher;
 pub mod snippet;
 

@@ -271,10 +271,7 @@ fn arabic_gaps(word: &str) -> Option<Gaps> {
             'ا' | 'و' | 'ی' => vowel |= i > 0 && i + 1 < letters.len(),
             'ء' => {}
             _ => {
-                let Some(k) = arabic_key(&c.to_string()) else {
-                    return None;
-                };
-                for kc in k.chars() {
+                for kc in arabic_key(&c.to_string())?.chars() {
                     push_gap(&mut cons, &mut gaps, kc, vowel);
                 }
                 vowel = false;

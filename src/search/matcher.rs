@@ -47,6 +47,15 @@ struct Pattern {
 struct VocabWord {
     text: String,
     chars: Vec<char>,
+    /// Which letters the word has ([`letter_mask`]), to rule out typo matches before comparing.
+    letters: u64,
+}
+
+/// The letters of a word as a 64-bit set (each letter's code point modulo 64; letters of one script
+/// rarely share a bit). A word within `k` edits of another has at most `k` letters the other lacks, in
+/// each direction; sharing a bit can only hide a difference, so testing this never loses a match.
+fn letter_mask(chars: &[char]) -> u64 {
+    chars.iter().fold(0, |m, c| m | 1 << (*c as u32 & 63))
 }
 
 /// The compiled thesaurus.
@@ -197,8 +206,10 @@ impl Matcher {
                                 .or_default()
                                 .push(m.vocab.len() as u32);
                         }
+                        let chars: Vec<char> = w.chars().collect();
                         m.vocab.push(VocabWord {
-                            chars: w.chars().collect(),
+                            letters: letter_mask(&chars),
+                            chars,
                             text: w,
                         });
                         m.postings.push(Vec::new());
@@ -366,12 +377,13 @@ impl Matcher {
         // Typos: only entries with the same first letter, and only in words of natural length.
         let candidates = chars.first().and_then(|c| self.by_first.get(c));
         if let Some(candidates) = candidates.filter(|_| n <= MAX_TYPO_WORD_CHARS) {
+            let letters = letter_mask(chars);
             for &v in candidates {
                 if found.get(&v).is_some_and(|(q, _)| *q >= SHORTENED) {
                     continue;
                 }
                 let entry = &self.vocab[v as usize];
-                if let Some(q) = typo_quality(&entry.chars, chars) {
+                if let Some(q) = typo_quality(entry, chars, letters) {
                     note(&mut found, v, q, How::Typo);
                 }
             }
@@ -631,7 +643,8 @@ fn match_pattern(pattern: &[u32], hits: &Hits, floor: f32) -> Option<(f32, Vec<u
 /// all: 0.7, or 0.6 for a typo in the stem of a longer word. The equal (1.0), prefix (0.9; entries are
 /// stems), inside a compound (0.8) and shortened (0.75) matches are found by hash and range lookups
 /// before the typo scan.
-fn typo_quality(entry_chars: &[char], word_chars: &[char]) -> Option<f32> {
+fn typo_quality(entry: &VocabWord, word_chars: &[char], word_letters: u64) -> Option<f32> {
+    let entry_chars = &entry.chars;
     let entry_len = entry_chars.len();
     let word_len = word_chars.len();
     let budget = typo_budget_of_len(entry_len);
@@ -639,7 +652,13 @@ fn typo_quality(entry_chars: &[char], word_chars: &[char]) -> Option<f32> {
     if budget == 0 || entry_chars.first() != word_chars.first() {
         return None;
     }
+    // Letters of the entry the word lacks: each costs an edit, in the whole word and in its stem alike.
+    let missing = (entry.letters & !word_letters).count_ones() as usize;
+    if missing > budget {
+        return None;
+    }
     if word_len.abs_diff(entry_len) <= budget
+        && (word_letters & !entry.letters).count_ones() as usize <= budget
         && edit_distance_chars(entry_chars, word_chars, budget) <= budget
     {
         return Some(0.7);
@@ -753,6 +772,49 @@ mod tests {
         // The bare verb must hold the whole entry (the fixture has only يضربها): يضربه is not that
         // entry shortened, once b- is gone.
         assert!(m("جوزي بيضربه").crisis.is_none());
+    }
+
+    #[test]
+    fn the_letter_test_never_rules_out_a_word_within_the_typo_budget() {
+        // Every word within one edit of an entry (all single substitutions, insertions, deletions and
+        // transpositions over its letters and a few others) passes the letter test.
+        for entry in ["schulden", "продукт", "بدهکار", "tablet"] {
+            let e: Vec<char> = entry.chars().collect();
+            let alphabet: Vec<char> = e.iter().copied().chain("xaяه".chars()).collect();
+            let mut variants: Vec<Vec<char>> = Vec::new();
+            for i in 0..=e.len() {
+                for &c in &alphabet {
+                    let mut v = e.clone();
+                    v.insert(i, c);
+                    variants.push(v);
+                    if i < e.len() {
+                        let mut v = e.clone();
+                        v[i] = c;
+                        variants.push(v);
+                    }
+                }
+                if i < e.len() {
+                    let mut v = e.clone();
+                    v.remove(i);
+                    variants.push(v);
+                }
+                if i + 1 < e.len() {
+                    let mut v = e.clone();
+                    v.swap(i, i + 1);
+                    variants.push(v);
+                }
+            }
+            let (me, budget) = (letter_mask(&e), typo_budget_of_len(e.len()));
+            for v in variants {
+                let mv = letter_mask(&v);
+                assert!((me & !mv).count_ones() as usize <= budget, "{entry} {v:?}");
+                assert!((mv & !me).count_ones() as usize <= budget, "{entry} {v:?}");
+            }
+        }
+        // And it rules out most other words cheaply.
+        let e: Vec<char> = "schulden".chars().collect();
+        let w: Vec<char> = "schwanger".chars().collect();
+        assert!((letter_mask(&e) & !letter_mask(&w)).count_ones() > 1);
     }
 
     #[test]

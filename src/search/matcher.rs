@@ -19,7 +19,8 @@ use crate::content::Thesaurus;
 use crate::content::thesaurus::Entry;
 use crate::lang::Lang;
 use crate::text::{
-    edit_distance_chars, fold_words, stem_edit_distance_chars, translit, typo_budget_of_len,
+    edit_distance_chars, fold_words, letter_set, stem_edit_distance_chars, translit,
+    typo_budget_of_len,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,15 +48,8 @@ struct Pattern {
 struct VocabWord {
     text: String,
     chars: Vec<char>,
-    /// Which letters the word has ([`letter_mask`]), to rule out typo matches before comparing.
+    /// Which letters the word has ([`letter_set`]), to rule out typo matches before comparing.
     letters: u64,
-}
-
-/// The letters of a word as a 64-bit set (each letter's code point modulo 64; letters of one script
-/// rarely share a bit). A word within `k` edits of another has at most `k` letters the other lacks, in
-/// each direction; sharing a bit can only hide a difference, so testing this never loses a match.
-fn letter_mask(chars: &[char]) -> u64 {
-    chars.iter().fold(0, |m, c| m | 1 << (*c as u32 & 63))
 }
 
 /// The compiled thesaurus.
@@ -208,7 +202,7 @@ impl Matcher {
                         }
                         let chars: Vec<char> = w.chars().collect();
                         m.vocab.push(VocabWord {
-                            letters: letter_mask(&chars),
+                            letters: letter_set(chars.iter().copied()),
                             chars,
                             text: w,
                         });
@@ -377,7 +371,7 @@ impl Matcher {
         // Typos: only entries with the same first letter, and only in words of natural length.
         let candidates = chars.first().and_then(|c| self.by_first.get(c));
         if let Some(candidates) = candidates.filter(|_| n <= MAX_TYPO_WORD_CHARS) {
-            let letters = letter_mask(chars);
+            let letters = letter_set(chars.iter().copied());
             for &v in candidates {
                 if found.get(&v).is_some_and(|(q, _)| *q >= SHORTENED) {
                     continue;
@@ -804,9 +798,9 @@ mod tests {
                     variants.push(v);
                 }
             }
-            let (me, budget) = (letter_mask(&e), typo_budget_of_len(e.len()));
+            let (me, budget) = (letter_set(e.iter().copied()), typo_budget_of_len(e.len()));
             for v in variants {
-                let mv = letter_mask(&v);
+                let mv = letter_set(v.iter().copied());
                 assert!((me & !mv).count_ones() as usize <= budget, "{entry} {v:?}");
                 assert!((mv & !me).count_ones() as usize <= budget, "{entry} {v:?}");
             }
@@ -814,7 +808,7 @@ mod tests {
         // And it rules out most other words cheaply.
         let e: Vec<char> = "schulden".chars().collect();
         let w: Vec<char> = "schwanger".chars().collect();
-        assert!((letter_mask(&e) & !letter_mask(&w)).count_ones() > 1);
+        assert!((letter_set(e.iter().copied()) & !letter_set(w.iter().copied())).count_ones() > 1);
     }
 
     #[test]

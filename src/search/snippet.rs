@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::text::fold;
+use crate::text::{fold, letter_set};
 
 /// A piece of an excerpt: plain text or a highlighted match.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -32,11 +32,11 @@ impl Snippet {
 /// The number of characters shown around the first match.
 const WINDOW_CHARS: usize = 180;
 
-/// Folded query words, prepared once per search (deduplicated, with their lengths): an answer makes
-/// up to twenty excerpts from the same words.
+/// Folded query words, prepared once per search (deduplicated, with their lengths and letter sets):
+/// an answer makes up to twenty excerpts from the same words.
 #[derive(Debug, Clone, Default)]
 pub struct Needles {
-    words: Vec<(String, usize)>,
+    words: Vec<(String, usize, u64)>,
 }
 
 impl Needles {
@@ -48,20 +48,25 @@ impl Needles {
             .filter(|w| !w.is_empty() && seen.insert(w.clone()))
             .map(|w| {
                 let len = w.chars().count();
-                (w, len)
+                let letters = letter_set(w.chars());
+                (w, len, letters)
             })
             .collect();
         Needles { words }
     }
 
-    /// Whether the folded word `f` (of `f_len` characters) is one of the needles, an inflection of
-    /// one, or contains a long one.
-    fn hit(&self, f: &str, f_len: usize) -> bool {
-        self.words.iter().any(|(n, n_len)| {
-            f == n
-                || (*n_len >= 4 && f.starts_with(n.as_str()))
-                || (f_len >= 4 && n.starts_with(f) && n_len - f_len <= 3)
-                || (*n_len >= 5 && f.contains(n.as_str()))
+    /// Whether the folded word `f` (of `f_len` characters, with the letter set `f_letters`) is one of
+    /// the needles, an inflection of one, or contains a long one. Most pairs share no such relation,
+    /// and the letter sets tell so before any text is compared (a word that starts with or contains
+    /// another has all its letters).
+    fn hit(&self, f: &str, f_len: usize, f_letters: u64) -> bool {
+        self.words.iter().any(|(n, n_len, n_letters)| {
+            let n_in_f = n_letters & !f_letters == 0;
+            let f_in_n = f_letters & !n_letters == 0;
+            (n_in_f && f_in_n && f == n)
+                || (n_in_f && *n_len >= 4 && f.starts_with(n.as_str()))
+                || (f_in_n && f_len >= 4 && n.starts_with(f) && n_len - f_len <= 3)
+                || (n_in_f && *n_len >= 5 && f.contains(n.as_str()))
         })
     }
 }
@@ -72,8 +77,8 @@ impl Needles {
 pub struct Prepared {
     /// Byte ranges of the words in the text.
     spans: Vec<(usize, usize)>,
-    /// Each word folded, with its length in characters.
-    folded: Vec<(String, usize)>,
+    /// Each word folded, with its length in characters and its letter set.
+    folded: Vec<(String, usize, u64)>,
 }
 
 impl Prepared {
@@ -85,7 +90,8 @@ impl Prepared {
             .map(|&(s, e)| {
                 let f = fold(&text[s..e]);
                 let len = f.chars().count();
-                (f, len)
+                let letters = letter_set(f.chars());
+                (f, len, letters)
             })
             .collect();
         Prepared { spans, folded }
@@ -112,7 +118,7 @@ pub fn make_prepared(text: &str, prepared: &Prepared, needles: &Needles) -> Snip
         prepared
             .folded
             .iter()
-            .map(|(f, len)| needles.hit(f, *len))
+            .map(|(f, len, letters)| needles.hit(f, *len, *letters))
             .collect()
     };
     let first_hit = hits.iter().position(|h| *h).map(|i| words[i].0);
@@ -214,6 +220,51 @@ fn nth_char_forward(text: &str, from: usize, n: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_letter_sets_never_change_which_words_are_hits() {
+        // The plain rule, without the letter sets.
+        let plain = |f: &str, n: &str| {
+            let (f_len, n_len) = (f.chars().count(), n.chars().count());
+            f == n
+                || (n_len >= 4 && f.starts_with(n))
+                || (f_len >= 4 && n.starts_with(f) && n_len - f_len <= 3)
+                || (n_len >= 5 && f.contains(n))
+        };
+        let words = [
+            "schulden",
+            "mietschulden",
+            "schuld",
+            "schule",
+            "tafel",
+            "tafeln",
+            "lebensmittel",
+            "mittel",
+            "борг",
+            "боргами",
+            "бор",
+            "بدهکار",
+            "بدهی",
+            "pflege",
+            "pflegegrad",
+            "pfleg",
+            "sucht",
+            "suchtberatung",
+            "a",
+            "",
+        ];
+        for n in words {
+            let needles = Needles::new([n.to_owned()]);
+            for f in words {
+                let got = needles.hit(f, f.chars().count(), letter_set(f.chars()));
+                assert_eq!(
+                    got,
+                    !n.is_empty() && plain(f, n),
+                    "word {f:?}, needle {n:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn matching_words_are_highlighted_whatever_their_case_and_ending() {

@@ -278,6 +278,14 @@ pub fn typo_budget(word: &str) -> usize {
     typo_budget_of_len(word.chars().count())
 }
 
+/// The letters of a word as a 64-bit set (each letter's code point modulo 64; letters of one script
+/// rarely share a bit). A word that contains another, or is within `k` edits of it, has every letter
+/// of it, or all but `k`; sharing a bit can only hide a difference, so a test on these sets rules out
+/// a comparison without ever losing a match.
+pub fn letter_set(chars: impl IntoIterator<Item = char>) -> u64 {
+    chars.into_iter().fold(0, |m, c| m | 1 << (c as u32 & 63))
+}
+
 /// [`typo_budget`] of a word of `chars` characters.
 pub fn typo_budget_of_len(chars: usize) -> usize {
     match chars {

@@ -367,6 +367,18 @@ pub enum Appointment {
 }
 
 impl Appointment {
+    /// Every value, in the order editors read them.
+    pub const ALL: [Appointment; 3] = [
+        Appointment::Required,
+        Appointment::Recommended,
+        Appointment::NotNeeded,
+    ];
+
+    /// Parses an id.
+    pub fn from_id(id: &str) -> Option<Appointment> {
+        Appointment::ALL.into_iter().find(|a| a.id() == id)
+    }
+
     /// The id editors write.
     pub fn id(self) -> &'static str {
         match self {

@@ -149,64 +149,32 @@ pub fn validate_offer(
         }
     }
 
-    let appointment = match &raw.appointment {
-        None => None,
-        Some(a) => match a.get_ref().as_str() {
-            "required" => Some(Appointment::Required),
-            "recommended" => Some(Appointment::Recommended),
-            "not-needed" => Some(Appointment::NotNeeded),
-            other => {
-                ok = fail(
-                    p,
-                    a.span().start,
-                    "appointment",
-                    msg!(
-                        "unbekannter Wert `{other}` (erlaubt: required, recommended oder not-needed)",
-                        "unknown value `{other}` (expected required, recommended or not-needed)"
-                    ),
-                );
-                None
-            }
-        },
-    };
+    let appointment = raw.appointment.as_ref().and_then(|a| {
+        let ids = Appointment::ALL.map(Appointment::id);
+        one_of(a, "appointment", &ids, Appointment::from_id, p, &mut ok)
+    });
 
-    let wheelchair = match &raw.wheelchair {
-        None => None,
-        Some(w) => match Wheelchair::from_id(w.get_ref()) {
-            Some(value) => {
-                // The value is a summary for the filter; the reader needs to know what the source says.
-                if raw
-                    .accessibility
-                    .as_deref()
-                    .is_none_or(|a| a.trim().is_empty())
-                {
-                    ok = fail(
-                        p,
-                        w.span().start,
-                        "wheelchair",
-                        msg!(
-                            "`wheelchair` braucht `accessibility`: was die Quelle über Eingang und Räume sagt",
-                            "`wheelchair` needs `accessibility`: what the source says about the entrance and rooms"
-                        ),
-                    );
-                }
-                Some(value)
-            }
-            None => {
-                let other = w.get_ref();
-                ok = fail(
-                    p,
-                    w.span().start,
-                    "wheelchair",
-                    msg!(
-                        "unbekannter Wert `{other}` (erlaubt: yes, partly oder no)",
-                        "unknown value `{other}` (expected yes, partly or no)"
-                    ),
-                );
-                None
-            }
-        },
-    };
+    let wheelchair = raw.wheelchair.as_ref().and_then(|w| {
+        let ids = Wheelchair::ALL.map(Wheelchair::id);
+        let value = one_of(w, "wheelchair", &ids, Wheelchair::from_id, p, &mut ok)?;
+        // The value is a summary for the filter; the reader needs to know what the source says.
+        if raw
+            .accessibility
+            .as_deref()
+            .is_none_or(|a| a.trim().is_empty())
+        {
+            ok = fail(
+                p,
+                w.span().start,
+                "wheelchair",
+                msg!(
+                    "`wheelchair` braucht `accessibility`: was die Quelle über Eingang und Räume sagt",
+                    "`wheelchair` needs `accessibility`: what the source says about the entrance and rooms"
+                ),
+            );
+        }
+        Some(value)
+    });
 
     let address = raw.address.map(|a| {
         if let Some(pc) = &a.postcode {
@@ -575,6 +543,33 @@ fn required_text(value: &Spanned<String>, field: &str, p: &mut FileProblems<'_>)
     } else {
         Some(text.to_owned())
     }
+}
+
+/// A value of a closed list (`appointment`, `wheelchair`): parsed, or reported at its place with the
+/// values allowed ("unbekannter Wert `ja` (erlaubt: yes, partly oder no)").
+fn one_of<T>(
+    value: &Spanned<String>,
+    field: &str,
+    ids: &[&str],
+    parse: impl Fn(&str) -> Option<T>,
+    p: &mut FileProblems<'_>,
+    ok: &mut bool,
+) -> Option<T> {
+    let parsed = parse(value.get_ref());
+    if parsed.is_none() {
+        let (other, last) = (value.get_ref(), ids.last().copied().unwrap_or_default());
+        let rest = ids[..ids.len().saturating_sub(1)].join(", ");
+        p.at(
+            value.span().start,
+            field,
+            msg!(
+                "unbekannter Wert `{other}` (erlaubt: {rest} oder {last})",
+                "unknown value `{other}` (expected {rest} or {last})"
+            ),
+        );
+        *ok = false;
+    }
+    parsed
 }
 
 fn optional_text(

@@ -23,6 +23,16 @@ use crate::text::{
     typo_budget_of_len,
 };
 
+/// How far a query word may reach for an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// Every form: also a shortened word and a typo.
+    Forms,
+    /// Only entries the word holds whole (equal, a stem, inside a compound, transliterated): for a
+    /// word that is already a guess, such as a verb with its spoken prefix taken off.
+    Whole,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
     Category(usize),
@@ -273,7 +283,13 @@ impl Matcher {
     }
 
     /// Every vocabulary word that query word `word` matches, with the quality and the way it matched.
-    fn word_hits(&self, word: &str, chars: &[char], translit: bool) -> Vec<(u32, f32, How)> {
+    fn word_hits(
+        &self,
+        word: &str,
+        chars: &[char],
+        translit: bool,
+        reach: Reach,
+    ) -> Vec<(u32, f32, How)> {
         let mut found: HashMap<u32, (f32, How)> = HashMap::new();
         let note = |found: &mut HashMap<u32, (f32, How)>, v: u32, q: f32, how: How| {
             let slot = found.entry(v).or_insert((0.0, how));
@@ -308,7 +324,8 @@ impl Matcher {
         // A shortened word: the entry starts with it. Short by one or two letters it is an inflection
         // ("schneid" → "schneide", "ritz" → "ritze"): strong enough even for crisis entries. A filler
         // word is complete as it is: German "wann" + "die" is not English "wanna die".
-        if n >= 4 && !exact.is_some_and(|v| self.filler_words.contains(&v)) {
+        if reach == Reach::Forms && n >= 4 && !exact.is_some_and(|v| self.filler_words.contains(&v))
+        {
             let from = self
                 .sorted
                 .partition_point(|v| self.vocab[*v as usize].text.as_str() < word);
@@ -370,7 +387,9 @@ impl Matcher {
         }
         // Typos: only entries with the same first letter, and only in words of natural length.
         let candidates = chars.first().and_then(|c| self.by_first.get(c));
-        if let Some(candidates) = candidates.filter(|_| n <= MAX_TYPO_WORD_CHARS) {
+        if let Some(candidates) =
+            candidates.filter(|_| reach == Reach::Forms && n <= MAX_TYPO_WORD_CHARS)
+        {
             let letters = letter_set(chars.iter().copied());
             for &v in candidates {
                 if found.get(&v).is_some_and(|(q, _)| *q >= SHORTENED) {
@@ -418,14 +437,14 @@ impl Matcher {
         let translit = self.looks_transliterated(words);
         let mut hits: Hits = HashMap::new();
         for (i, (w, wc)) in words.iter().zip(&query).enumerate() {
-            for (v, q, how) in self.word_hits(w, wc, translit) {
+            for (v, q, how) in self.word_hits(w, wc, translit, Reach::Forms) {
                 hits.entry(v).or_default().push((i, q, how));
             }
             // Arabic writes the article and some particles onto the word ("التافل", "بالمدرسة"); the
             // entries are written without them.
             if let Some(bare) = strip_arabic_article(w) {
                 let chars: Vec<char> = bare.chars().collect();
-                for (v, q, how) in self.word_hits(bare, &chars, false) {
+                for (v, q, how) in self.word_hits(bare, &chars, false, Reach::Forms) {
                     hits.entry(v).or_default().push((i, q, how));
                 }
             }
@@ -436,10 +455,8 @@ impl Matcher {
             // guesses at once reach too far (Persian بی- "without"; بيسمع "he hears" is not يسمعني).
             if let Some(bare) = strip_spoken_verb_prefix(w, translit) {
                 let chars: Vec<char> = bare.chars().collect();
-                for (v, q, how) in self.word_hits(bare, &chars, translit) {
-                    if !matches!(how, How::Typo | How::Inflected | How::Shortened) {
-                        hits.entry(v).or_default().push((i, q, how));
-                    }
+                for (v, q, how) in self.word_hits(bare, &chars, translit, Reach::Whole) {
+                    hits.entry(v).or_default().push((i, q, how));
                 }
             }
         }

@@ -120,29 +120,7 @@ pub fn arabic_key(word: &str) -> Option<String> {
     }
     let mut out = String::new();
     for c in word.chars() {
-        let s = match c {
-            'ا' | 'و' | 'ی' | 'ء' => "",
-            'ب' | 'پ' => "b",
-            'ت' | 'ط' => "t",
-            'ث' | 'س' | 'ص' => "s",
-            'ج' | 'چ' | 'ژ' => "j",
-            'ح' | 'ه' => "h",
-            'خ' => "K",
-            'د' | 'ض' => "d",
-            'ذ' | 'ز' | 'ظ' => "z",
-            'ر' => "r",
-            'ش' => "S",
-            'ع' => "3",
-            'غ' | 'گ' => "g",
-            'ف' => "f",
-            'ق' => "q",
-            'ک' => "k",
-            'ل' => "l",
-            'م' => "m",
-            'ن' => "n",
-            _ => return None,
-        };
-        out.push_str(s);
+        out.extend(arabic_letter(c)?);
     }
     if word.ends_with('ه') && word.chars().count() > 2 {
         out.pop();
@@ -150,6 +128,33 @@ pub fn arabic_key(word: &str) -> Option<String> {
     // One consonant ("شي", "لا") is a key too, but only for phrases: see [`arabizi_short_key`].
     let key = collapse(&out);
     (!key.is_empty()).then_some(key)
+}
+
+/// The key letter of one folded Arabic-script letter: `Some(None)` for a long vowel or hamza, which
+/// the keys leave out; `None` for anything that is not such a letter.
+fn arabic_letter(c: char) -> Option<Option<char>> {
+    Some(Some(match c {
+        'ا' | 'و' | 'ی' | 'ء' => return Some(None),
+        'ب' | 'پ' => 'b',
+        'ت' | 'ط' => 't',
+        'ث' | 'س' | 'ص' => 's',
+        'ج' | 'چ' | 'ژ' => 'j',
+        'ح' | 'ه' => 'h',
+        'خ' => 'K',
+        'د' | 'ض' => 'd',
+        'ذ' | 'ز' | 'ظ' => 'z',
+        'ر' => 'r',
+        'ش' => 'S',
+        'ع' => '3',
+        'غ' | 'گ' => 'g',
+        'ف' => 'f',
+        'ق' => 'q',
+        'ک' => 'k',
+        'ل' => 'l',
+        'م' => 'm',
+        'ن' => 'n',
+        _ => return None,
+    }))
 }
 
 /// The consonant skeleton of a folded Latin word typed in Arabizi (digits stand for letters Latin lacks),
@@ -267,15 +272,13 @@ fn arabic_gaps(word: &str) -> Option<Gaps> {
     let (mut cons, mut gaps) = (Vec::new(), Vec::new());
     let mut vowel = false;
     for (i, &c) in letters.iter().enumerate() {
-        match c {
-            'ا' | 'و' | 'ی' => vowel |= i > 0 && i + 1 < letters.len(),
-            'ء' => {}
-            _ => {
-                for kc in arabic_key(&c.to_string())?.chars() {
-                    push_gap(&mut cons, &mut gaps, kc, vowel);
-                }
+        match arabic_letter(c)? {
+            Some(k) => {
+                push_gap(&mut cons, &mut gaps, k, vowel);
                 vowel = false;
             }
+            None if c != 'ء' => vowel |= i > 0 && i + 1 < letters.len(),
+            None => {}
         }
     }
     // The key drops a final ه; so does this.

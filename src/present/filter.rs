@@ -214,8 +214,14 @@ pub struct Selection<'a, T> {
     pub filtered_out: usize,
 }
 
+/// Whether a request browses the whole catalogue: it has no words but still asks for something,
+/// filters or a place to measure from (`measured`). The rule of [`select`], for the web and the API.
+pub fn browses(words_empty: bool, filters: &Filters, measured: bool) -> bool {
+    words_empty && (!filters.is_empty() || measured)
+}
+
 /// Applies `filters` to a search's ranked `hits`. A request without words that still asks for
-/// something (`browse`: filters, or where to measure from) browses the whole catalogue instead, as a
+/// something (`browse`, see [`browses`]) browses the whole catalogue instead, as a
 /// category does: active offers first, then by name. The web and the API both answer through this,
 /// so a filter means the same everywhere.
 pub fn select<'a, T>(
@@ -447,6 +453,17 @@ mod tests {
             let err = parse(&[(name, value)], &c).expect_err(value);
             assert_eq!(err.name, name);
         }
+    }
+
+    #[test]
+    fn a_request_without_words_browses_only_when_it_asks_for_something() {
+        let c = catalogue();
+        let none = Filters::default();
+        let free = parse(&[("free", "1")], &c).unwrap();
+        assert!(!browses(true, &none, false));
+        assert!(browses(true, &none, true));
+        assert!(browses(true, &free, false));
+        assert!(!browses(false, &free, true));
     }
 
     #[test]

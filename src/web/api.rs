@@ -329,8 +329,7 @@ pub async fn search_handler(
     let selection = crate::present::filter::select(
         &filters,
         catalogue,
-        // No words, but filters or `near`: every offer they keep.
-        req.text().is_empty() && (!filters.is_empty() || near.is_some()),
+        crate::present::filter::browses(req.text().is_empty(), &filters, near.is_some()),
         answer
             .hits
             .iter()

@@ -148,8 +148,7 @@ pub async fn search_handler(
     }
     let catalogue = engine.catalogue();
     let now = present::now();
-    // No words, but filters or a place to measure from: every offer they keep.
-    let browse = req.text().is_empty() && (!filters.is_empty() || near.is_some());
+    let browse = present::filter::browses(req.text().is_empty(), &filters, near.is_some());
     let matching = present::filter::select(
         &filters,
         catalogue,

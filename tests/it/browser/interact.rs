@@ -721,37 +721,56 @@ pub fn check_quick_exit(suite: &mut Suite) -> Report {
         } else {
             "a click on .quick-exit"
         };
-        let previous = match suite.browser.open_tab() {
-            Ok(p) => p,
-            Err(e) => {
-                report.fail(
-                    "a fresh tab could not be opened",
-                    "/de/",
-                    "390px",
-                    format!("{e:#}"),
-                );
-                return report;
-            }
-        };
-        if let Err(e) = quick_exit(suite, by_keys, &mut report) {
-            report.fail(
-                format!("the quick exit by {how} could not be tried"),
-                "/de/",
-                "390px",
-                format!("{e:#}"),
-            );
-        }
-        let _ = suite.browser.call("Fetch.disable", json!({}));
-        if let Err(e) = suite.browser.close_tab(previous) {
-            report.fail(
-                "the fresh tab could not be closed",
-                "/de/",
-                "390px",
-                format!("{e:#}"),
-            );
+        let opened = in_fresh_tab(
+            suite,
+            &mut report,
+            &format!("the quick exit by {how} could not be tried"),
+            |suite, report| quick_exit(suite, by_keys, report),
+            |suite| {
+                let _ = suite.browser.call("Fetch.disable", json!({}));
+            },
+        );
+        if !opened {
+            break;
         }
     }
     report
+}
+
+/// Runs `body` on `/de/` in a fresh tab, then `undo` (what the body set in the browser) and closes the
+/// tab; failures to try, open or close are reported. `false` if no tab could be opened.
+fn in_fresh_tab(
+    suite: &mut Suite,
+    report: &mut Report,
+    not_tried: &str,
+    body: impl FnOnce(&mut Suite, &mut Report) -> Result<()>,
+    undo: impl FnOnce(&mut Suite),
+) -> bool {
+    let previous = match suite.browser.open_tab() {
+        Ok(p) => p,
+        Err(e) => {
+            report.fail(
+                "a fresh tab could not be opened",
+                "/de/",
+                "390px",
+                format!("{e:#}"),
+            );
+            return false;
+        }
+    };
+    if let Err(e) = body(suite, report) {
+        report.fail(not_tried, "/de/", "390px", format!("{e:#}"));
+    }
+    undo(suite);
+    if let Err(e) = suite.browser.close_tab(previous) {
+        report.fail(
+            "the fresh tab could not be closed",
+            "/de/",
+            "390px",
+            format!("{e:#}"),
+        );
+    }
+    true
 }
 
 fn quick_exit(suite: &mut Suite, by_keys: bool, report: &mut Report) -> Result<()> {
@@ -866,40 +885,20 @@ const HERE: (f64, f64) = (51.08261, 7.21139);
 
 pub fn check_near_me(suite: &mut Suite) -> Report {
     let mut report = Report::new("11-near-me");
-    let previous = match suite.browser.open_tab() {
-        Ok(p) => p,
-        Err(e) => {
-            report.fail(
-                "a fresh tab could not be opened",
-                "/de/",
-                "390px",
-                format!("{e:#}"),
-            );
-            return report;
-        }
-    };
-    if let Err(e) = near_me(suite, &mut report) {
-        report.fail(
-            "near me could not be tried",
-            "/de/",
-            "390px",
-            format!("{e:#}"),
-        );
-    }
-    let _ = suite
-        .browser
-        .call("Emulation.clearGeolocationOverride", json!({}));
-    let _ = suite
-        .browser
-        .call_browser("Browser.resetPermissions", json!({}));
-    if let Err(e) = suite.browser.close_tab(previous) {
-        report.fail(
-            "the fresh tab could not be closed",
-            "/de/",
-            "390px",
-            format!("{e:#}"),
-        );
-    }
+    in_fresh_tab(
+        suite,
+        &mut report,
+        "near me could not be tried",
+        near_me,
+        |suite| {
+            let _ = suite
+                .browser
+                .call("Emulation.clearGeolocationOverride", json!({}));
+            let _ = suite
+                .browser
+                .call_browser("Browser.resetPermissions", json!({}));
+        },
+    );
     report
 }
 

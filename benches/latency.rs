@@ -79,11 +79,18 @@ fn main() {
         return;
     };
     let mut buckets: Vec<(usize, Vec<Duration>)> =
-        [8, 16, 32, 64, 128].map(|b| (b, Vec::new())).to_vec();
-    for c in &cases {
-        let tokens = model.token_count(&c.query, Kind::Query);
+        [8, 16, 32, 64, 128, 512].map(|b| (b, Vec::new())).to_vec();
+    // Beside the eval sets' messages, a few longer than any of them: their cost must stay bounded.
+    let long: Vec<String> = cases
+        .iter()
+        .filter(|c| c.query.len() > 80)
+        .take(8)
+        .map(|c| format!("{} {} {}", c.query, c.query, c.query))
+        .collect();
+    for query in cases.iter().map(|c| &c.query).chain(&long) {
+        let tokens = model.token_count(query, Kind::Query);
         let t = Instant::now();
-        std::hint::black_box(model.embed(&c.query, Kind::Query).unwrap());
+        std::hint::black_box(model.embed(query, Kind::Query).unwrap());
         let took = t.elapsed();
         if let Some((_, v)) = buckets.iter_mut().find(|(b, _)| tokens <= *b) {
             v.push(took);
@@ -92,7 +99,7 @@ fn main() {
     let mut low = 0;
     for (b, v) in buckets {
         if !v.is_empty() {
-            report(&format!("embed one message, {}..={b} tokens", low + 1), v);
+            report(&format!("embed a message of {}..={b} tokens", low + 1), v);
         }
         low = b;
     }

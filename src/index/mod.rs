@@ -178,10 +178,12 @@ pub fn content_fingerprint(content_dir: &Path) -> Result<String, IndexError> {
     let fp = content::fingerprint(content_dir)?;
     // A generation built without the model must not pass for one built with it (and the other way).
     let model = match Embedder::shared() {
+        // The token bound is part of it: the classifier is trained on examples read to that bound.
         Ok(_) => format!(
-            "{}{}",
+            "{}{}t{}",
             &semantic::embedder::MODEL_SHA256[..8],
-            semantic::VERSION
+            semantic::VERSION,
+            semantic::embedder::QUERY_TOKENS
         ),
         Err(_) => "lexicon".to_owned(),
     };

@@ -22,9 +22,13 @@ pub struct Cache {
     pub trained: TrainedCache,
 }
 
+/// A text's key: its kind, the version of the semantic code (the engine's arithmetic is part of it) and
+/// the token bound for that kind, and the text.
 fn key(text: &str, kind: Kind) -> Key {
     let mut h = Sha256::new();
     h.update([kind as u8]);
+    h.update(super::VERSION.as_bytes());
+    h.update((super::embedder::token_bound(kind) as u32).to_le_bytes());
     h.update(text.as_bytes());
     let digest = h.finalize();
     let mut k = [0u8; 16];
@@ -168,6 +172,7 @@ pub fn training_key(
     let mut h = Sha256::new();
     h.update(super::VERSION.as_bytes());
     h.update(MODEL_SHA256.as_bytes());
+    h.update((super::embedder::token_bound(Kind::Query) as u32).to_le_bytes());
     h.update(format!("{settings:?}").as_bytes());
     for class in classes {
         h.update(class.name.as_bytes());

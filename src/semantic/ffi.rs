@@ -16,11 +16,13 @@ unsafe extern "C" {
     /// The embedding dimension (384).
     pub fn e5_dim(model: *const E5Model) -> c_int;
     /// Embeds one NUL-terminated UTF-8 text (`is_query` selects the "query: " prefix) into `out`
-    /// (`e5_dim` floats, L2-normalised). 0 on success.
-    pub fn e5_embed(
+    /// (`e5_dim` floats, L2-normalised), reading at most `max_tokens` tokens (specials included;
+    /// 0 means no bound): a longer text keeps its head and its tail. 0 on success. Added by `build.rs`.
+    pub fn lotse_e5_embed_bounded(
         model: *mut E5Model,
         text: *const c_char,
         is_query: c_int,
+        max_tokens: c_int,
         out: *mut c_float,
     ) -> c_int;
     /// The number of tokens a text becomes (specials included).

@@ -25,7 +25,7 @@ use crate::i18n;
 use crate::lang::Lang;
 
 /// Bumped whenever training or the stored format changes, so that generations are rebuilt.
-pub const VERSION: &str = "s5";
+pub const VERSION: &str = "s6";
 
 /// The trained semantic part of a generation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -326,7 +326,12 @@ async fn polling_answers_commands_searches_locations_stickers_crises_buttons_and
     telegram.push(inline(9, 109, "de", "Schulden"));
     telegram.push(button(10, 110, "de", "l:uk"));
     telegram.push(text(11, 110, "de", "/help"));
-    telegram.push(text(12, 112, "en", "everything is too much for me lately"));
+    telegram.push(text(
+        12,
+        112,
+        "en",
+        "I can't take it anymore with my landlord",
+    ));
     telegram.push(button(13, 113, "en", "e"));
     // One chat sending more than the limit allows in a minute.
     for i in 0..=bot::MESSAGES_PER_MINUTE as i64 {

@@ -19,8 +19,8 @@ use crate::content::Thesaurus;
 use crate::content::thesaurus::Entry;
 use crate::lang::Lang;
 use crate::text::{
-    edit_distance_chars, fold_words, letter_set, stem_edit_distance_chars, translit,
-    typo_budget_of_len,
+    edit_distance_chars, fold_words, is_written_vowel, letter_set, stem_edit_distance_chars,
+    translit, typo_budget_of_len,
 };
 
 /// How far a query word may reach for an entry.
@@ -104,6 +104,9 @@ pub enum How {
     Inflected,
     /// The query word is the start of a longer entry.
     Shortened,
+    /// The query word and the entry share a stem of five letters or more and differ only in their
+    /// last letter or two ("профилактики" for "профилактика", "wypadku" for "wypadek").
+    Ending,
     /// With a typo.
     Typo,
     /// Typed in Latin letters for a Cyrillic or Arabic entry.
@@ -185,6 +188,8 @@ const TRANSLIT: f32 = 0.85;
 const INSIDE: f32 = 0.8;
 const INFLECTED: f32 = 0.8;
 const SHORTENED: f32 = 0.75;
+/// The shortest stem two words with different endings must share to be read as one word.
+const ENDING_MIN_STEM: usize = 5;
 
 type Hits = HashMap<u32, Vec<(usize, f32, How)>>;
 
@@ -339,6 +344,40 @@ impl Matcher {
                     note(&mut found, v, INFLECTED, How::Inflected);
                 } else if extra > 2 && n >= 5 {
                     note(&mut found, v, SHORTENED, How::Shortened);
+                }
+            }
+        }
+        // Another ending on the same stem: both words have one. The stem is the word without its last
+        // one or two letters, five letters at least, and the entry adds at most two of its own; both
+        // endings hold a vowel, as inflectional endings do.
+        if reach == Reach::Forms && n >= 6 {
+            for cut in 1..=2 {
+                let stem = &word[..bounds[n - cut]];
+                let stem_chars = n - cut;
+                if stem_chars < ENDING_MIN_STEM {
+                    break;
+                }
+                if !chars[stem_chars..].iter().any(|&c| is_written_vowel(c)) {
+                    continue;
+                }
+                let from = self
+                    .sorted
+                    .partition_point(|v| self.vocab[*v as usize].text.as_str() < stem);
+                for &v in &self.sorted[from..] {
+                    let entry = &self.vocab[v as usize];
+                    if !entry.text.starts_with(stem) {
+                        break;
+                    }
+                    let extra = entry.chars.len() - stem_chars;
+                    // Equal to the stem or a prefix of the word: found above already.
+                    if (1..=2).contains(&extra)
+                        && !word.starts_with(entry.text.as_str())
+                        && entry.chars[stem_chars..]
+                            .iter()
+                            .any(|&c| is_written_vowel(c))
+                    {
+                        note(&mut found, v, INFLECTED, How::Ending);
+                    }
                 }
             }
         }
@@ -707,6 +746,11 @@ mod tests {
                 ),
                 ("food-bank".to_owned(), vec![e(Lang::Uk, "продукт")]),
                 ("housing-help".to_owned(), vec![e(Lang::De, "wohnung")]),
+                ("senior-meeting".to_owned(), vec![e(Lang::Pl, "spotkanie")]),
+                (
+                    "violence-protection".to_owned(),
+                    vec![e(Lang::De, "schlägt")],
+                ),
             ]),
             crisis: vec![
                 e(Lang::De, "nicht mehr leben"),
@@ -750,6 +794,18 @@ mod tests {
             "debt-counselling"
         );
         assert!(m("Miete").categories.is_empty());
+    }
+
+    #[test]
+    fn another_ending_on_the_same_stem_is_the_same_word_but_another_consonant_is_not() {
+        // Polish "spotkania" (genitive) for the entry "spotkanie": neither starts with the other.
+        let hit = m("spotkania dla seniorów");
+        assert_eq!(hit.categories[0].id, "senior-meeting");
+        assert_eq!(hit.trace[0].how, How::Ending);
+        // "schlafe" shares "schla" with "schlägt", but -gt is no ending: sleeping is not beating.
+        assert!(m("ich schlafe bei freunden").categories.is_empty());
+        // Four letters are no stem to read an ending on.
+        assert!(m("spot").categories.is_empty());
     }
 
     #[test]

@@ -286,6 +286,32 @@ pub fn letter_set(chars: impl IntoIterator<Item = char>) -> u64 {
     chars.into_iter().fold(0, |m, c| m | 1 << (c as u32 & 63))
 }
 
+/// Whether a folded letter is a vowel of a script that writes its vowels (Latin, Cyrillic). Inflectional
+/// endings (Russian -а/-и, Polish -ek/-ku, Turkish -ı/-e) carry one; a change of consonant is another
+/// word ("schlaf" is not "schlägt").
+pub fn is_written_vowel(c: char) -> bool {
+    matches!(
+        c,
+        'a' | 'e'
+            | 'i'
+            | 'o'
+            | 'u'
+            | 'y'
+            | 'а'
+            | 'е'
+            | 'и'
+            | 'о'
+            | 'у'
+            | 'ы'
+            | 'э'
+            | 'ю'
+            | 'я'
+            | 'і'
+            | 'ї'
+            | 'є'
+    )
+}
+
 /// [`typo_budget`] of a word of `chars` characters.
 pub fn typo_budget_of_len(chars: usize) -> usize {
     match chars {

@@ -23,6 +23,17 @@ use crate::text::{
     translit, typo_budget_of_len,
 };
 
+/// Which transliterations a message's Latin words may be read as (see `Matcher::reading`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Typed {
+    /// None: the words are read as written.
+    Plain,
+    /// Russian, Ukrainian or Arabic in Latin letters.
+    Latin,
+    /// Arabic in Latin letters and digits: not Cyrillic.
+    Arabizi,
+}
+
 /// How far a query word may reach for an entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Reach {
@@ -292,7 +303,7 @@ impl Matcher {
         &self,
         word: &str,
         chars: &[char],
-        translit: bool,
+        translit: Typed,
         reach: Reach,
     ) -> Vec<(u32, f32, How)> {
         let mut found: HashMap<u32, (f32, How)> = HashMap::new();
@@ -329,7 +340,12 @@ impl Matcher {
         // A shortened word: the entry starts with it. Short by one or two letters it is an inflection
         // ("schneid" → "schneide", "ritz" → "ritze"): strong enough even for crisis entries. A filler
         // word is complete as it is: German "wann" + "die" is not English "wanna die".
-        if reach == Reach::Forms && n >= 4 && !exact.is_some_and(|v| self.filler_words.contains(&v))
+        // In Arabizi the Latin words are Arabic (read by their keys below) or loanwords written whole
+        // ("tani", another, is not Polish "taniec").
+        if reach == Reach::Forms
+            && translit != Typed::Arabizi
+            && n >= 4
+            && !exact.is_some_and(|v| self.filler_words.contains(&v))
         {
             let from = self
                 .sorted
@@ -350,7 +366,7 @@ impl Matcher {
         // Another ending on the same stem: both words have one. The stem is the word without its last
         // one or two letters, five letters at least, and the entry adds at most two of its own; both
         // endings hold a vowel, as inflectional endings do.
-        if reach == Reach::Forms && n >= 6 {
+        if reach == Reach::Forms && translit != Typed::Arabizi && n >= 6 {
             for cut in 1..=2 {
                 let stem = &word[..bounds[n - cut]];
                 let stem_chars = n - cut;
@@ -382,7 +398,10 @@ impl Matcher {
             }
         }
         // Latin letters typed for Cyrillic or Arabic words.
-        if let Some(key) = translit.then(|| translit::latin_key(word)).flatten() {
+        if let Some(key) = (translit == Typed::Latin)
+            .then(|| translit::latin_key(word))
+            .flatten()
+        {
             if let Some(list) = self.by_cyrillic_key.get(&key) {
                 list.iter()
                     .for_each(|&v| note(&mut found, v, TRANSLIT, How::Transliterated));
@@ -397,8 +416,11 @@ impl Matcher {
         }
         // The skeletons leave vowels out; an entry whose long vowels the word does not type ("bank" is
         // not پانیک) is another word.
-        let typed = |v: u32| translit::long_vowels_typed(word, &self.vocab[v as usize].text);
-        if let Some(key) = translit.then(|| translit::arabizi_key(word)).flatten() {
+        let typed = |v: u32| translit::spellings_agree(word, &self.vocab[v as usize].text);
+        if let Some(key) = (translit != Typed::Plain)
+            .then(|| translit::arabizi_key(word))
+            .flatten()
+        {
             if let Some(list) = self.by_arabic_key.get(&key) {
                 list.iter()
                     .filter(|&&v| typed(v))
@@ -415,7 +437,7 @@ impl Matcher {
                 }
             }
         }
-        if let Some(key) = translit
+        if let Some(key) = (translit != Typed::Plain)
             .then(|| translit::arabizi_short_key(word))
             .flatten()
             && let Some(list) = self.by_arabic_key.get(&key)
@@ -443,9 +465,21 @@ impl Matcher {
         found.into_iter().map(|(v, (q, how))| (v, q, how)).collect()
     }
 
-    /// Whether a message may be Russian, Ukrainian or Arabic typed in Latin letters: it has Latin words,
-    /// and fewer than half of them are words of the Latin-script languages the thesaurus knows
-    /// exactly ("und", "the", "ve", "nie" …). Otherwise German "Bett" would read as Russian "бьет".
+    /// How a message's Latin words may be read: as Russian, Ukrainian or Arabic typed in Latin letters
+    /// when fewer than half of them are words of the Latin-script languages the thesaurus knows exactly
+    /// ("und", "the", "ve", "nie" …; otherwise German "Bett" would read as Russian "бьет"); and as Arabic
+    /// only when a word writes a letter with a digit ("7amel", "ta2meen"): then Arabic "bet" (بيت,
+    /// house) is not Russian "бьет".
+    fn reading(&self, words: &[String]) -> Typed {
+        if !self.looks_transliterated(words) {
+            Typed::Plain
+        } else if words.iter().any(|w| translit::writes_letter_with_digit(w)) {
+            Typed::Arabizi
+        } else {
+            Typed::Latin
+        }
+    }
+
     fn looks_transliterated(&self, words: &[String]) -> bool {
         let latin: Vec<&String> = words
             .iter()
@@ -473,7 +507,7 @@ impl Matcher {
         };
         // Compare every query word with every distinct thesaurus word once; remember the hits.
         let query: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
-        let translit = self.looks_transliterated(words);
+        let translit = self.reading(words);
         let mut hits: Hits = HashMap::new();
         for (i, (w, wc)) in words.iter().zip(&query).enumerate() {
             for (v, q, how) in self.word_hits(w, wc, translit, Reach::Forms) {
@@ -483,7 +517,7 @@ impl Matcher {
             // entries are written without them.
             if let Some(bare) = strip_arabic_article(w) {
                 let chars: Vec<char> = bare.chars().collect();
-                for (v, q, how) in self.word_hits(bare, &chars, false, Reach::Forms) {
+                for (v, q, how) in self.word_hits(bare, &chars, Typed::Plain, Reach::Forms) {
                     hits.entry(v).or_default().push((i, q, how));
                 }
             }
@@ -492,7 +526,7 @@ impl Matcher {
             // the entries are written without them.
             // The bare verb must hold the whole entry: no typo, no shortened form on top, since two
             // guesses at once reach too far (Persian بی- "without"; بيسمع "he hears" is not يسمعني).
-            if let Some(bare) = strip_spoken_verb_prefix(w, translit) {
+            if let Some(bare) = strip_spoken_verb_prefix(w, translit != Typed::Plain) {
                 let chars: Vec<char> = bare.chars().collect();
                 for (v, q, how) in self.word_hits(bare, &chars, translit, Reach::Whole) {
                     hits.entry(v).or_default().push((i, q, how));
@@ -749,7 +783,7 @@ mod tests {
                 ("senior-meeting".to_owned(), vec![e(Lang::Pl, "spotkanie")]),
                 (
                     "violence-protection".to_owned(),
-                    vec![e(Lang::De, "schlägt")],
+                    vec![e(Lang::De, "schlägt"), e(Lang::Ru, "бьет")],
                 ),
             ]),
             crisis: vec![
@@ -806,6 +840,20 @@ mod tests {
         assert!(m("ich schlafe bei freunden").categories.is_empty());
         // Four letters are no stem to read an ending on.
         assert!(m("spot").categories.is_empty());
+    }
+
+    #[test]
+    fn a_message_in_arabizi_is_not_read_as_latin_russian() {
+        // Latin Russian: "bet" is бьет (beats).
+        let latin = m("on menya bet");
+        assert_eq!(latin.categories[0].id, "violence-protection");
+        // Arabizi, shown by its digits: "bet" is بيت (house), "sa7eb el bet" the landlord.
+        assert!(
+            m("sa7eb el bet bado ytall3na")
+                .categories
+                .iter()
+                .all(|c| c.id != "violence-protection")
+        );
     }
 
     #[test]

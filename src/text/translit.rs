@@ -157,6 +157,18 @@ fn arabic_letter(c: char) -> Option<Option<char>> {
     }))
 }
 
+/// Whether a folded word writes an Arabic letter with a digit, as only Arabizi does: a digit beside a
+/// letter ("7amel", "ta2meen", "3an"), not a number ("6", "2024") or a unit ("5kg" has no digit letter
+/// after a letter, but "kg5" would).
+pub fn writes_letter_with_digit(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.iter().any(|c| c.is_ascii_lowercase())
+        && b.windows(2).any(|p| {
+            (p[0].is_ascii_lowercase() && matches!(p[1], b'2' | b'3' | b'5' | b'7'))
+                || (matches!(p[0], b'2' | b'3' | b'5' | b'7') && p[1].is_ascii_lowercase())
+        })
+}
+
 /// The consonant skeleton of a folded Latin word typed in Arabizi (digits stand for letters Latin lacks),
 /// or `None`.
 pub fn arabizi_key(word: &str) -> Option<String> {
@@ -231,17 +243,35 @@ fn arabizi_letters(word: &str) -> Option<(String, bool)> {
     Some((s, digit))
 }
 
-/// Whether a Latin word (folded) typed for an Arabic-script word (folded) writes the latter's long
-/// vowels. The keys leave vowels out, so "bank" and پانیک share the skeleton b-n-k; but a long vowel
-/// (ا, و or ی between two consonants) is pronounced long and typed ("panik", "mout", "ktir"); only
-/// short vowels go unwritten. So where the Arabic word has a long vowel between two consonants of the
-/// skeleton, the Latin word must have a vowel there too (`w`, `v` and `y` count: a consonantal و or ی
-/// is typed so). Where the two skeletons do not line up, nothing is vetoed.
-pub fn long_vowels_typed(latin: &str, arabic: &str) -> bool {
+/// Whether a Latin word (folded) can be typed for an Arabic-script word (folded) whose key it shares.
+/// The keys leave vowels out, so "bank" and پانیک share the skeleton b-n-k; but a long vowel (ا, و or ی
+/// between two consonants) is pronounced long and typed ("panik", "mout", "ktir"); only short vowels go
+/// unwritten. So where the Arabic word has a long vowel between two consonants of the skeleton, the
+/// Latin word must have a vowel there too (`w`, `v` and `y` count: a consonantal و or ی is typed so).
+/// Where the two skeletons do not line up, nothing is vetoed. A first long vowel is typed as well, and
+/// a 7 stands for ح only.
+pub fn spellings_agree(latin: &str, arabic: &str) -> bool {
     let (Some((l_cons, l_gaps)), Some((a_cons, a_gaps))) = (latin_gaps(latin), arabic_gaps(arabic))
     else {
         return true;
     };
+    // A first ا, و or ی before a consonant is a vowel or a w/y sound, and typed as one ("ana" انا,
+    // "wa7id" واحد, "yd" for ید is no word); "7ada" (حدا, someone) is not وحيد (lonely).
+    let mut a_letters = arabic.chars();
+    if let (Some(first), Some(second)) = (a_letters.next(), a_letters.next())
+        && matches!(first, 'ا' | 'و' | 'ی')
+        && arabic_letter(second).is_some_and(|k| k.is_some())
+        && !latin
+            .chars()
+            .next()
+            .is_some_and(|c| is_arabizi_vowel(c) || c == '2')
+    {
+        return false;
+    }
+    // The digit 7 is ح, never ه (which is typed h): "7ada" is not يهدد (threatens).
+    if !hah_agrees(latin, arabic) {
+        return false;
+    }
     if !l_cons.starts_with(&a_cons) {
         return true;
     }
@@ -249,6 +279,36 @@ pub fn long_vowels_typed(latin: &str, arabic: &str) -> bool {
         .iter()
         .zip(&l_gaps)
         .all(|(needs, typed)| !needs || *typed)
+}
+
+/// Whether every consonant typed as 7 stands where the Arabic word has ح, not ه: the keys read both as
+/// one letter, since "h" is typed for either.
+fn hah_agrees(latin: &str, arabic: &str) -> bool {
+    let Some((letters, _)) = arabizi_letters(latin) else {
+        return true;
+    };
+    let mut typed: Vec<(char, bool)> = Vec::new();
+    for c in letters.chars().filter(|c| !is_arabizi_vowel(*c)) {
+        let k = if c == 'H' { 'h' } else { c };
+        match typed.last_mut() {
+            Some(last) if last.0 == k => last.1 |= c == 'H',
+            _ => typed.push((k, c == 'H')),
+        }
+    }
+    let mut written: Vec<(char, bool)> = Vec::new();
+    for c in arabic.chars() {
+        let Some(Some(k)) = arabic_letter(c) else {
+            continue;
+        };
+        match written.last_mut() {
+            Some(last) if last.0 == k => last.1 |= c == 'ح',
+            _ => written.push((k, c == 'ح')),
+        }
+    }
+    typed
+        .iter()
+        .zip(&written)
+        .all(|(t, w)| !(t.1 && w.0 == 'h' && !w.1))
 }
 
 /// A skeleton's consonants (collapsed as the keys collapse them) and, for each gap between two of them,
@@ -381,6 +441,16 @@ mod tests {
     }
 
     #[test]
+    fn only_arabizi_writes_a_letter_with_a_digit() {
+        for w in ["7amel", "ta2meen", "3an", "b2dar", "ysa3edni"] {
+            assert!(writes_letter_with_digit(w), "{w}");
+        }
+        for w in ["6", "2024", "bet", "5", "u18"] {
+            assert!(!writes_letter_with_digit(w), "{w}");
+        }
+    }
+
+    #[test]
     fn other_words_have_no_key() {
         assert_eq!(cyrillic_key("schulden", false), None);
         assert_eq!(latin_key("über"), None);
@@ -393,17 +463,25 @@ mod tests {
         let f = crate::text::fold;
         // پانیک (panic) is not "bank": its ا and ی are long, and "bank" has no vowel between n and k.
         assert_eq!(arabizi_key("bank"), arabic_key(&f("پانیک")));
-        assert!(!long_vowels_typed("bank", &f("پانیک")));
-        assert!(long_vowels_typed("panik", &f("پانیک")));
+        assert!(!spellings_agree("bank", &f("پانیک")));
+        assert!(spellings_agree("panik", &f("پانیک")));
         // Short vowels are not written in Arabic script and may be typed or not.
-        assert!(long_vowels_typed("bedehkaram", &f("بدهکار")));
-        assert!(long_vowels_typed("bdhkar", &f("بدهکار")));
-        assert!(long_vowels_typed("mout", &f("موت")));
-        assert!(long_vowels_typed("ktir", &f("كتير")));
-        assert!(!long_vowels_typed("ktr", &f("كتير")));
+        assert!(spellings_agree("bedehkaram", &f("بدهکار")));
+        assert!(spellings_agree("bdhkar", &f("بدهکار")));
+        assert!(spellings_agree("mout", &f("موت")));
+        assert!(spellings_agree("ktir", &f("كتير")));
+        assert!(!spellings_agree("ktr", &f("كتير")));
         // A consonantal و or ی is typed as w, v or y.
-        assert!(long_vowels_typed("7ayawan", &f("حيوان")));
+        assert!(spellings_agree("7ayawan", &f("حيوان")));
         // A first or last letter is not between consonants.
-        assert!(long_vowels_typed("bd", &f("بدي")));
+        assert!(spellings_agree("bd", &f("بدي")));
+        // A first ا, و or ی is typed; 7 is ح and never ه.
+        assert!(!spellings_agree("7ada", &f("وحيد")));
+        assert!(spellings_agree("wa7id", &f("وحيد")));
+        assert!(spellings_agree("ana", &f("انا")));
+        assert!(!spellings_agree("7ada", &f("يهدد")));
+        assert!(spellings_agree("yhaded", &f("يهدد")));
+        assert!(spellings_agree("7amel", &f("حامل")));
+        assert!(spellings_agree("hamel", &f("حامل")));
     }
 }

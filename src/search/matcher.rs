@@ -226,6 +226,18 @@ impl Matcher {
                                 .or_default()
                                 .push(m.vocab.len() as u32);
                         }
+                        // The article is written on the word (البيت) but typed apart in the chat
+                        // alphabet ("el bet", "al bayt"): the word is found by its key without it too.
+                        if let Some(key) = w
+                            .strip_prefix("ال")
+                            .filter(|rest| rest.chars().count() >= 2)
+                            .and_then(translit::arabic_key)
+                        {
+                            m.by_arabic_key
+                                .entry(key)
+                                .or_default()
+                                .push(m.vocab.len() as u32);
+                        }
                         let chars: Vec<char> = w.chars().collect();
                         m.vocab.push(VocabWord {
                             letters: letter_set(chars.iter().copied()),
@@ -779,7 +791,10 @@ mod tests {
                     ],
                 ),
                 ("food-bank".to_owned(), vec![e(Lang::Uk, "продукт")]),
-                ("housing-help".to_owned(), vec![e(Lang::De, "wohnung")]),
+                (
+                    "housing-help".to_owned(),
+                    vec![e(Lang::De, "wohnung"), e(Lang::Ar, "صاحب البيت")],
+                ),
                 ("senior-meeting".to_owned(), vec![e(Lang::Pl, "spotkanie")]),
                 (
                     "violence-protection".to_owned(),
@@ -847,9 +862,12 @@ mod tests {
         // Latin Russian: "bet" is бьет (beats).
         let latin = m("on menya bet");
         assert_eq!(latin.categories[0].id, "violence-protection");
-        // Arabizi, shown by its digits: "bet" is بيت (house), "sa7eb el bet" the landlord.
+        // Arabizi, shown by its digits: "bet" is بيت (house), "sa7eb el bet" the landlord (صاحب البيت,
+        // the article typed apart).
+        let arabizi = m("sa7eb el bet bado ytall3na");
+        assert_eq!(arabizi.categories[0].id, "housing-help");
         assert!(
-            m("sa7eb el bet bado ytall3na")
+            arabizi
                 .categories
                 .iter()
                 .all(|c| c.id != "violence-protection")

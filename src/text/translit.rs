@@ -249,8 +249,16 @@ fn arabizi_letters(word: &str) -> Option<(String, bool)> {
 /// unwritten. So where the Arabic word has a long vowel between two consonants of the skeleton, the
 /// Latin word must have a vowel there too (`w`, `v` and `y` count: a consonantal و or ی is typed so).
 /// Where the two skeletons do not line up, nothing is vetoed. A first long vowel is typed as well, and
-/// a 7 stands for ح only.
+/// a 7 stands for ح only. An article written on the Arabic word (ال) may be typed apart ("el bet" for
+/// البيت): the word without it is compared too.
 pub fn spellings_agree(latin: &str, arabic: &str) -> bool {
+    agree(latin, arabic)
+        || arabic
+            .strip_prefix("ال")
+            .is_some_and(|word| word.chars().count() >= 2 && agree(latin, word))
+}
+
+fn agree(latin: &str, arabic: &str) -> bool {
     let (Some((l_cons, l_gaps)), Some((a_cons, a_gaps))) = (latin_gaps(latin), arabic_gaps(arabic))
     else {
         return true;
@@ -483,5 +491,8 @@ mod tests {
         assert!(spellings_agree("yhaded", &f("يهدد")));
         assert!(spellings_agree("7amel", &f("حامل")));
         assert!(spellings_agree("hamel", &f("حامل")));
+        // The article typed apart: "bet" for البيت.
+        assert!(spellings_agree("bet", &f("البيت")));
+        assert!(!spellings_agree("bt", &f("البيوت")));
     }
 }

@@ -13,11 +13,11 @@ pub const DIM: usize = 384;
 
 /// The most tokens of a query (a message) the model reads, the two special tokens included. The cost
 /// grows with every token (about a third of a millisecond each on one core), so a longer message keeps its
-/// head and its tail and the middle is left out; the thesaurus still reads all of it. 36 kept every eval
-/// set's crisis messages and nearly all of its kind-of-help answers (24 lost crisis messages, 32 some
-/// long messages' help), and bounds one embedding at about 13 ms. Offers' passages are embedded in full,
-/// once per content generation.
-pub const QUERY_TOKENS: usize = 36;
+/// head and its tail and the middle is left out; the thesaurus still reads all of it. 32 kept every eval
+/// set's crisis messages (24 lost some); 36 or 40 found the right help for one more long message in a
+/// set or two, but took up to 15 ms on a busy machine, the most a message may take. Offers' passages are
+/// embedded in full, once per content generation.
+pub const QUERY_TOKENS: usize = 32;
 
 /// The model file the build obtained (see `build.rs`).
 pub const BUILT_MODEL_FILE: &str = env!("LOTSE_MODEL_FILE");

@@ -310,6 +310,20 @@ impl Matcher {
         m
     }
 
+    /// The vocabulary words that start with `prefix`, found by binary search in the sorted list.
+    fn starting_with<'s>(
+        &'s self,
+        prefix: &'s str,
+    ) -> impl Iterator<Item = (u32, &'s VocabWord)> + 's {
+        let from = self
+            .sorted
+            .partition_point(|v| self.vocab[*v as usize].text.as_str() < prefix);
+        self.sorted[from..]
+            .iter()
+            .map(|&v| (v, &self.vocab[v as usize]))
+            .take_while(move |(_, entry)| entry.text.starts_with(prefix))
+    }
+
     /// Every vocabulary word that query word `word` matches, with the quality and the way it matched.
     fn word_hits(
         &self,
@@ -359,14 +373,7 @@ impl Matcher {
             && n >= 4
             && !exact.is_some_and(|v| self.filler_words.contains(&v))
         {
-            let from = self
-                .sorted
-                .partition_point(|v| self.vocab[*v as usize].text.as_str() < word);
-            for &v in &self.sorted[from..] {
-                let entry = &self.vocab[v as usize];
-                if !entry.text.starts_with(word) {
-                    break;
-                }
+            for (v, entry) in self.starting_with(word) {
                 let extra = entry.chars.len().saturating_sub(n);
                 if (1..=2).contains(&extra) {
                     note(&mut found, v, INFLECTED, How::Inflected);
@@ -388,14 +395,7 @@ impl Matcher {
                 if !chars[stem_chars..].iter().any(|&c| is_written_vowel(c)) {
                     continue;
                 }
-                let from = self
-                    .sorted
-                    .partition_point(|v| self.vocab[*v as usize].text.as_str() < stem);
-                for &v in &self.sorted[from..] {
-                    let entry = &self.vocab[v as usize];
-                    if !entry.text.starts_with(stem) {
-                        break;
-                    }
+                for (v, entry) in self.starting_with(stem) {
                     let extra = entry.chars.len() - stem_chars;
                     // Equal to the stem or a prefix of the word: found above already.
                     if (1..=2).contains(&extra)

@@ -229,7 +229,9 @@ static int lotse_embed_n(e5_model *m, const char **texts, int n, int is_query, i
         r#"#define RO 8
 /* Lotse (build.rs): the 4-bit weights of every layer are expanded to int8 once, when the model is loaded,
  * instead of on every call; the arithmetic is unchanged. */
-typedef struct { const void *w; int8_t *q; float *d; float *dt; int interleaved; } lotse_xp;
+/* q (weights) and d (their block scales) are in the layout of the code that reads them: interleaved by
+ * eight rows for lotse_matmul8, row by row for the upstream loop. */
+typedef struct { const void *w; int8_t *q; float *d; int interleaved; } lotse_xp;
 static lotse_xp lotse_xps[256];
 static int lotse_nxp;
 static const lotse_xp *lotse_find(const void *w) {
@@ -245,15 +247,13 @@ static void lotse_expand(const block_q4_0 *W, int nout, int nin) {
     int interleaved = 0;
 #endif
     int8_t *q = (int8_t *)aligned_alloc(32, (size_t)nout * nin);
-    float *d = (float *)malloc((size_t)nout * nb * sizeof(float));
-    /* the same scales, eight rows side by side per block, for the AVX2 kernel below */
-    float *dt = (float *)aligned_alloc(32, (size_t)nout * nb * sizeof(float));
-    if (!q || !d || !dt) { free(q); free(d); free(dt); return; }
+    float *d = (float *)aligned_alloc(32, ((size_t)nout * nb * sizeof(float) + 31) / 32 * 32);
+    if (!q || !d) { free(q); free(d); return; }
     for (int o = 0; o < nout; o++)
         for (int b = 0; b < nb; b++) {
             const block_q4_0 *blk = W + (size_t)o * nb + b;
-            d[(size_t)o * nb + b] = fp16_to_fp32(blk->d);
-            dt[((size_t)(o / 8) * nb + b) * 8 + o % 8] = d[(size_t)o * nb + b];
+            /* interleaved: per group of eight rows and block, the eight rows' scales side by side */
+            d[interleaved ? ((size_t)(o / 8) * nb + b) * 8 + o % 8 : (size_t)o * nb + b] = fp16_to_fp32(blk->d);
             int8_t row[QK];
             for (int j = 0; j < 16; j++) { row[j] = (blk->qs[j] & 0x0F); row[j + 16] = (blk->qs[j] >> 4); }
             for (int j = 0; j < QK; j++) {
@@ -265,7 +265,7 @@ static void lotse_expand(const block_q4_0 *W, int nout, int nin) {
             }
         }
     lotse_xps[lotse_nxp].w = W; lotse_xps[lotse_nxp].q = q; lotse_xps[lotse_nxp].d = d;
-    lotse_xps[lotse_nxp].dt = dt; lotse_xps[lotse_nxp].interleaved = interleaved; lotse_nxp++;
+    lotse_xps[lotse_nxp].interleaved = interleaved; lotse_nxp++;
 }
 #if defined(__AVX2__)
 /* Lotse (build.rs): GELU eight values at a time. erf by Abramowitz and Stegun 7.1.26 (absolute error below
@@ -357,7 +357,7 @@ static void lotse_matmul8(const lotse_xp *xp, const float *bias, const int8_t *a
     int nb = nin / QK;
     for (int oo = 0; oo < nout; oo += 8) {
         const int8_t *w = xp->q + (size_t)oo * nin;
-        const float *dt = xp->dt + (size_t)(oo / 8) * nb * 8;
+        const float *dt = xp->d + (size_t)(oo / 8) * nb * 8;
         __m256 bv = bias ? _mm256_loadu_ps(bias + oo) : _mm256_setzero_ps();
         int t = 0;
         for (; t + 4 <= L; t += 4) lotse_rows8(4, w, dt, bv, aq, ad, as, Y, t, nout, nin, oo);

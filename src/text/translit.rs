@@ -157,9 +157,10 @@ fn arabic_letter(c: char) -> Option<Option<char>> {
     }))
 }
 
-/// Whether a folded word writes an Arabic letter with a digit, as only Arabizi does: a digit beside a
-/// letter ("7amel", "ta2meen", "3an"), not a number ("6", "2024") or a unit ("5kg" has no digit letter
-/// after a letter, but "kg5" would).
+/// Whether a folded word writes an Arabic letter with a digit, as Arabizi does: one of the digits that
+/// stand for letters (2, 3, 5, 7) beside a letter ("7amel", "ta2meen", "3an"), not a plain number ("6",
+/// "2024"). A unit typed onto its number ("5kg") reads as Arabizi too; the caller weighs that against
+/// the message's other words.
 pub fn writes_letter_with_digit(word: &str) -> bool {
     let b = word.as_bytes();
     b.iter().any(|c| c.is_ascii_lowercase())
@@ -252,15 +253,19 @@ fn arabizi_letters(word: &str) -> Option<(String, bool)> {
 /// a 7 stands for ح only. An article written on the Arabic word (ال) may be typed apart ("el bet" for
 /// البيت): the word without it is compared too.
 pub fn spellings_agree(latin: &str, arabic: &str) -> bool {
-    agree(latin, arabic)
-        || arabic
-            .strip_prefix("ال")
-            .is_some_and(|word| word.chars().count() >= 2 && agree(latin, word))
+    agree(latin, arabic) || without_article(arabic).is_some_and(|word| agree(latin, word))
+}
+
+/// An Arabic-script word without the article written on it (البيت → بيت), if what is left is a word
+/// of at least two letters. Arabizi types the article apart ("el bet", "al bayt"), so a typed word is
+/// compared with the written word both with and without it.
+pub fn without_article(word: &str) -> Option<&str> {
+    word.strip_prefix("ال")
+        .filter(|rest| rest.chars().count() >= 2)
 }
 
 fn agree(latin: &str, arabic: &str) -> bool {
-    let (Some((l_cons, l_gaps)), Some((a_cons, a_gaps))) = (latin_gaps(latin), arabic_gaps(arabic))
-    else {
+    let (Some(typed), Some(written)) = (latin_gaps(latin), arabic_gaps(arabic)) else {
         return true;
     };
     // A first ا, و or ی before a consonant is a vowel or a w/y sound, and typed as one ("ana" انا,
@@ -276,100 +281,104 @@ fn agree(latin: &str, arabic: &str) -> bool {
     {
         return false;
     }
-    // The digit 7 is ح, never ه (which is typed h): "7ada" is not يهدد (threatens).
-    if !hah_agrees(latin, arabic) {
+    // The digit 7 is ح, never ه (which is typed h): "7ada" is not يهدد (threatens). The keys read
+    // both as one letter h, since "h" is typed for either.
+    let seven_for_heh = typed
+        .hah
+        .iter()
+        .zip(written.cons.iter().zip(&written.hah))
+        .any(|(&seven, (&k, &hah))| seven && k == 'h' && !hah);
+    if seven_for_heh {
         return false;
     }
-    if !l_cons.starts_with(&a_cons) {
+    let (cons, gaps) = written.vowelled();
+    if !typed.cons.starts_with(cons) {
         return true;
     }
-    a_gaps
-        .iter()
-        .zip(&l_gaps)
+    gaps.iter()
+        .zip(&typed.gaps)
         .all(|(needs, typed)| !needs || *typed)
 }
 
-/// Whether every consonant typed as 7 stands where the Arabic word has ح, not ه: the keys read both as
-/// one letter, since "h" is typed for either.
-fn hah_agrees(latin: &str, arabic: &str) -> bool {
-    let Some((letters, _)) = arabizi_letters(latin) else {
-        return true;
-    };
-    let mut typed: Vec<(char, bool)> = Vec::new();
-    for c in letters.chars().filter(|c| !is_arabizi_vowel(*c)) {
-        let k = if c == 'H' { 'h' } else { c };
-        match typed.last_mut() {
-            Some(last) if last.0 == k => last.1 |= c == 'H',
-            _ => typed.push((k, c == 'H')),
-        }
-    }
-    let mut written: Vec<(char, bool)> = Vec::new();
-    for c in arabic.chars() {
-        let Some(Some(k)) = arabic_letter(c) else {
-            continue;
-        };
-        match written.last_mut() {
-            Some(last) if last.0 == k => last.1 |= c == 'ح',
-            _ => written.push((k, c == 'ح')),
-        }
-    }
-    typed
-        .iter()
-        .zip(&written)
-        .all(|(t, w)| !(t.1 && w.0 == 'h' && !w.1))
+/// A skeleton as the keys read it, with what the keys leave out.
+struct Gaps {
+    /// The consonants, collapsed as the keys collapse them.
+    cons: Vec<char>,
+    /// For each consonant, whether it was written ح or typed 7 (the keys read ح and ه alike).
+    hah: Vec<bool>,
+    /// For each gap between two consonants, whether a vowel stands there.
+    gaps: Vec<bool>,
+    /// How many of the consonants the key keeps, where it drops some (a final ه); all if `None`.
+    kept: Option<usize>,
 }
 
-/// A skeleton's consonants (collapsed as the keys collapse them) and, for each gap between two of them,
-/// whether a vowel stands there.
-type Gaps = (Vec<char>, Vec<bool>);
+impl Gaps {
+    fn new() -> Self {
+        Gaps {
+            cons: Vec::new(),
+            hah: Vec::new(),
+            gaps: Vec::new(),
+            kept: None,
+        }
+    }
 
-fn push_gap(cons: &mut Vec<char>, gaps: &mut Vec<bool>, c: char, vowel_before: bool) {
-    if cons.last() == Some(&c) {
-        // Collapsed as in the key: the gap between the two disappears.
-        return;
+    /// The consonants the key keeps and the gaps between them.
+    fn vowelled(&self) -> (&[char], &[bool]) {
+        let kept = self.kept.unwrap_or(self.cons.len());
+        (&self.cons[..kept], &self.gaps[..kept.saturating_sub(1)])
     }
-    if !cons.is_empty() {
-        gaps.push(vowel_before);
+
+    fn push(&mut self, c: char, hah: bool, vowel_before: bool) {
+        if self.cons.last() == Some(&c) {
+            // Collapsed as in the key: the gap between the two disappears, and either may be the ح.
+            if let Some(last) = self.hah.last_mut() {
+                *last |= hah;
+            }
+            return;
+        }
+        if !self.cons.is_empty() {
+            self.gaps.push(vowel_before);
+        }
+        self.cons.push(c);
+        self.hah.push(hah);
     }
-    cons.push(c);
 }
 
 fn arabic_gaps(word: &str) -> Option<Gaps> {
     let key = arabic_key(word)?;
     let letters: Vec<char> = word.chars().collect();
-    let (mut cons, mut gaps) = (Vec::new(), Vec::new());
+    let mut skeleton = Gaps::new();
     let mut vowel = false;
     for (i, &c) in letters.iter().enumerate() {
         match arabic_letter(c)? {
             Some(k) => {
-                push_gap(&mut cons, &mut gaps, k, vowel);
+                skeleton.push(k, c == 'ح', vowel);
                 vowel = false;
             }
             None if c != 'ء' => vowel |= i > 0 && i + 1 < letters.len(),
             None => {}
         }
     }
-    // The key drops a final ه; so does this.
-    if cons.len() > key.chars().count() {
-        cons.truncate(key.chars().count());
-        gaps.truncate(cons.len().saturating_sub(1));
-    }
-    (cons.iter().collect::<String>() == key).then_some((cons, gaps))
+    // The key drops a final ه; the vowel check leaves it out too (`vowelled`), the 7 check does not:
+    // a 7 typed for a final ه is still wrong.
+    let kept = key.chars().count().min(skeleton.cons.len());
+    skeleton.kept = Some(kept);
+    (skeleton.cons[..kept].iter().copied().eq(key.chars())).then_some(skeleton)
 }
 
 fn latin_gaps(word: &str) -> Option<Gaps> {
     let (letters, _) = arabizi_letters(word)?;
-    let (mut cons, mut gaps) = (Vec::new(), Vec::new());
+    let mut skeleton = Gaps::new();
     let mut vowel = false;
     for c in letters.chars() {
         if is_arabizi_vowel(c) {
             vowel = true;
         } else {
-            push_gap(&mut cons, &mut gaps, if c == 'H' { 'h' } else { c }, vowel);
+            skeleton.push(if c == 'H' { 'h' } else { c }, c == 'H', vowel);
             vowel = false;
         }
     }
-    Some((cons, gaps))
+    Some(skeleton)
 }
 
 #[cfg(test)]

@@ -265,7 +265,7 @@ pub fn without_article(word: &str) -> Option<&str> {
 }
 
 fn agree(latin: &str, arabic: &str) -> bool {
-    let (Some(typed), Some(written)) = (latin_gaps(latin), arabic_gaps(arabic)) else {
+    let (Some(typed), Some(written)) = (typed_skeleton(latin), written_skeleton(arabic)) else {
         return true;
     };
     // A first ا, و or ی before a consonant is a vowel or a w/y sound, and typed as one ("ana" انا,
@@ -300,32 +300,34 @@ fn agree(latin: &str, arabic: &str) -> bool {
         .all(|(needs, typed)| !needs || *typed)
 }
 
-/// A skeleton as the keys read it, with what the keys leave out.
-struct Gaps {
+/// A word's consonant skeleton as the keys read it, with what the keys leave out.
+struct Skeleton {
     /// The consonants, collapsed as the keys collapse them.
     cons: Vec<char>,
     /// For each consonant, whether it was written ح or typed 7 (the keys read ح and ه alike).
     hah: Vec<bool>,
     /// For each gap between two consonants, whether a vowel stands there.
     gaps: Vec<bool>,
-    /// How many of the consonants the key keeps, where it drops some (a final ه); all if `None`.
-    kept: Option<usize>,
+    /// How many of the consonants the key keeps (all but a final ه).
+    kept: usize,
 }
 
-impl Gaps {
+impl Skeleton {
     fn new() -> Self {
-        Gaps {
+        Skeleton {
             cons: Vec::new(),
             hah: Vec::new(),
             gaps: Vec::new(),
-            kept: None,
+            kept: 0,
         }
     }
 
     /// The consonants the key keeps and the gaps between them.
     fn vowelled(&self) -> (&[char], &[bool]) {
-        let kept = self.kept.unwrap_or(self.cons.len());
-        (&self.cons[..kept], &self.gaps[..kept.saturating_sub(1)])
+        (
+            &self.cons[..self.kept],
+            &self.gaps[..self.kept.saturating_sub(1)],
+        )
     }
 
     fn push(&mut self, c: char, hah: bool, vowel_before: bool) {
@@ -344,10 +346,11 @@ impl Gaps {
     }
 }
 
-fn arabic_gaps(word: &str) -> Option<Gaps> {
+/// The skeleton of a word written in Arabic script, if the keys can read every letter of it.
+fn written_skeleton(word: &str) -> Option<Skeleton> {
     let key = arabic_key(word)?;
     let letters: Vec<char> = word.chars().collect();
-    let mut skeleton = Gaps::new();
+    let mut skeleton = Skeleton::new();
     let mut vowel = false;
     for (i, &c) in letters.iter().enumerate() {
         match arabic_letter(c)? {
@@ -362,13 +365,14 @@ fn arabic_gaps(word: &str) -> Option<Gaps> {
     // The key drops a final ه; the vowel check leaves it out too (`vowelled`), the 7 check does not:
     // a 7 typed for a final ه is still wrong.
     let kept = key.chars().count().min(skeleton.cons.len());
-    skeleton.kept = Some(kept);
+    skeleton.kept = kept;
     (skeleton.cons[..kept].iter().copied().eq(key.chars())).then_some(skeleton)
 }
 
-fn latin_gaps(word: &str) -> Option<Gaps> {
+/// The skeleton of a word typed in Arabizi, if it is one (Latin letters, maybe with digits).
+fn typed_skeleton(word: &str) -> Option<Skeleton> {
     let (letters, _) = arabizi_letters(word)?;
-    let mut skeleton = Gaps::new();
+    let mut skeleton = Skeleton::new();
     let mut vowel = false;
     for c in letters.chars() {
         if is_arabizi_vowel(c) {
@@ -378,6 +382,7 @@ fn latin_gaps(word: &str) -> Option<Gaps> {
             vowel = false;
         }
     }
+    skeleton.kept = skeleton.cons.len();
     Some(skeleton)
 }
 

@@ -40,6 +40,11 @@ pub struct Thesaurus {
     /// turn it into concern.
     #[serde(default)]
     pub negation: Vec<Entry>,
+    /// Words that put what a message tells in the past ("vor fünf Jahren", "years ago"): a crisis
+    /// phrase in such a message is acute only if the model hears a crisis too; otherwise it is concern,
+    /// never nothing.
+    #[serde(default)]
+    pub past: Vec<Entry>,
     /// Words that carry no need ("ich brauche", "where can i").
     pub filler: Vec<Entry>,
     /// Words that only say "help" or "advice".
@@ -66,6 +71,8 @@ struct RawThesaurus {
     not_crisis: RawLists,
     #[serde(default)]
     negation: RawLists,
+    #[serde(default)]
+    past: RawLists,
     filler: RawLists,
     generic: RawLists,
     #[serde(default)]
@@ -105,6 +112,7 @@ impl Thesaurus {
         let concern = entries(raw.concern, "concern", 3, &mut p);
         let not_crisis = entries(raw.not_crisis, "not_crisis", 3, &mut p);
         let negation = entries(raw.negation, "negation", 2, &mut p);
+        let past = entries(raw.past, "past", 3, &mut p);
         let filler = entries(raw.filler, "filler", 1, &mut p);
         let generic = entries(raw.generic, "generic", 2, &mut p);
         let open_now = entries(raw.open_now, "open_now", 2, &mut p);
@@ -118,6 +126,7 @@ impl Thesaurus {
             concern,
             not_crisis,
             negation,
+            past,
             filler,
             generic,
             open_now,

@@ -1,14 +1,15 @@
 //! The crisis level of a message: what the answer leads with.
 //!
 //! Two signals decide together:
-//! * the thesaurus ([`super::matcher`]): crisis phrases (acute), concern phrases, idioms and negations;
+//! * the thesaurus ([`super::matcher`]): crisis phrases (acute), concern phrases, idioms, negations and
+//!   words that put a message in the past;
 //! * the semantic classifier ([`crate::semantic`]): how sure a model trained on the town's example
 //!   messages is that this one comes from a person in crisis.
 //!
 //! | level     | when                                                          | the answer            |
 //! |-----------|---------------------------------------------------------------|-----------------------|
 //! | `acute`   | a crisis phrase, or the model is very sure                    | crisis lines first    |
-//! | `concern` | a concern phrase, a negated crisis phrase, or the model is moderately sure | a calm box with the lines above the results (bot: "are you safe?") |
+//! | `concern` | a concern phrase, a negated crisis phrase, one in a message about the past the model does not hear as a crisis, or the model is moderately sure | a calm box with the lines above the results (bot: "are you safe?") |
 //! | `none`    | otherwise                                                     | the results           |
 
 use serde::Serialize;
@@ -61,6 +62,13 @@ pub const PRACTICAL_CONCERN_PROBABILITY: f32 = 0.85;
 pub const PRACTICAL_CERTAINTY: f32 = 0.9;
 /// The categories that are themselves about distress or danger: a match there is no reason to hear less.
 const DISTRESS_CATEGORIES: [&str; 3] = ["crisis-hotline", "violence-protection", "mental-health"];
+
+/// When the message puts what it tells in the past (a `past` entry: "vor fünf Jahren", "years ago"), a
+/// crisis phrase is acute only from this model probability on:
+/// someone who was beaten years ago and now wants counselling is not in danger now, but may be in
+/// distress, so the answer is the calm box with the lines. A crisis that is happening again ("damals
+/// … jetzt wieder") is one the model hears.
+pub const PAST_VETO_PROBABILITY: f32 = 0.5;
 
 /// When an idiom or topic discounted a crisis phrase, the box still shows from this probability on:
 /// the words were there, so the model needs less to be heard.
@@ -148,11 +156,23 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
         } else {
             VETO_PROBABILITY
         };
-        match model {
-            Some(p) if p < veto => (
+        match (model, &m.past) {
+            (Some(p), Some(past)) if p < PAST_VETO_PROBABILITY => (
+                CrisisLevel::Concern,
+                format!(
+                    "thesaurus crisis entry \u{201c}{entry}\u{201d}, but the message speaks of the past (\u{201c}{past}\u{201d}) and the model does not hear a crisis now ({p:.2} < {PAST_VETO_PROBABILITY}): concern"
+                ),
+            ),
+            (Some(p), _) if p < veto => (
                 CrisisLevel::Concern,
                 format!(
                     "thesaurus crisis entry \u{201c}{entry}\u{201d}, but the model reads the message as ordinary ({p:.2} < {veto}): concern"
+                ),
+            ),
+            (Some(p), Some(past)) => (
+                CrisisLevel::Acute,
+                format!(
+                    "thesaurus crisis entry \u{201c}{entry}\u{201d}; the message speaks of the past (\u{201c}{past}\u{201d}), but the model hears a crisis now ({p:.2} \u{2265} {PAST_VETO_PROBABILITY})"
                 ),
             ),
             _ => (
@@ -218,6 +238,28 @@ mod tests {
             ..Matches::default()
         };
         assert_eq!(decide(&concern, Some(0.0)).level, CrisisLevel::Concern);
+    }
+
+    #[test]
+    fn a_crisis_told_as_past_is_concern_unless_the_model_hears_one_now() {
+        let past = Matches {
+            crisis: Some("vergewaltigt".into()),
+            past: Some("jahren her".into()),
+            ..Matches::default()
+        };
+        let reading = decide(&past, Some(0.2));
+        assert_eq!(reading.level, CrisisLevel::Concern);
+        assert!(reading.reason.contains("jahren her"), "{}", reading.reason);
+        // Happening again, as the model hears it: still acute.
+        assert_eq!(decide(&past, Some(0.7)).level, CrisisLevel::Acute);
+        // Without the model there is nothing to tell past from present: the phrase decides.
+        assert_eq!(decide(&past, None).level, CrisisLevel::Acute);
+        // Past words alone are no sign of distress.
+        let words_only = Matches {
+            past: Some("damals".into()),
+            ..Matches::default()
+        };
+        assert_eq!(decide(&words_only, Some(0.2)).level, CrisisLevel::None);
     }
 
     #[test]

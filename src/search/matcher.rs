@@ -51,6 +51,7 @@ enum Target {
     Concern,
     NotCrisis,
     Negation,
+    Past,
     Filler,
     Generic,
 }
@@ -160,6 +161,8 @@ pub struct Matches {
     pub discounted: Vec<String>,
     /// Whether an idiom or topic entry (`not_crisis`) matched.
     pub idiom: bool,
+    /// The entry that puts the message in the past or says the danger is over (`past`), if any.
+    pub past: Option<String>,
     /// Per query word: `true` if it is filler (carries no need).
     pub filler: Vec<bool>,
     /// Per query word: `true` if it only says "help" or "advice".
@@ -279,6 +282,7 @@ impl Matcher {
             (&thesaurus.concern, Target::Concern),
             (&thesaurus.not_crisis, Target::NotCrisis),
             (&thesaurus.negation, Target::Negation),
+            (&thesaurus.past, Target::Past),
             (&thesaurus.filler, Target::Filler),
             (&thesaurus.generic, Target::Generic),
         ];
@@ -569,6 +573,9 @@ impl Matcher {
                 Target::Filler | Target::Generic | Target::Negation => EXACT,
                 // Crisis entries never match through typos or shortened words: a false alarm frightens.
                 Target::Crisis | Target::Concern | Target::NotCrisis => INSIDE,
+                // Whole words or stems (also typed in Latin letters), never inside another word or
+                // another form of it: the past softens an alarm, so it must be meant.
+                Target::Past => TRANSLIT,
                 Target::Category(_) => 0.0,
             };
             let Some((quality, used)) = match_pattern(&pattern.words, &hits, floor) else {
@@ -580,6 +587,7 @@ impl Matcher {
                 Target::Concern => "concern".into(),
                 Target::NotCrisis => "not-crisis".into(),
                 Target::Negation => "negation".into(),
+                Target::Past => "past".into(),
                 Target::Filler => "filler".into(),
                 Target::Generic => "generic".into(),
             };
@@ -614,6 +622,15 @@ impl Matcher {
                 Target::Crisis | Target::Concern => alarms.push((pattern.target, pattern, used)),
                 Target::NotCrisis => idiom_words.extend(used),
                 Target::Negation => negations.extend(used),
+                Target::Past => {
+                    if out
+                        .past
+                        .as_ref()
+                        .is_none_or(|p| pattern.source.len() > p.len())
+                    {
+                        out.past = Some(pattern.source.clone());
+                    }
+                }
                 Target::Filler => used.iter().for_each(|&i| out.filler[i] = true),
                 Target::Generic => used.iter().for_each(|&i| out.generic[i] = true),
             }
@@ -820,6 +837,7 @@ mod tests {
                 e(Lang::En, "bills kill me"),
             ],
             negation: vec![e(Lang::De, "nicht"), e(Lang::En, "not")],
+            past: vec![e(Lang::En, "years ago"), e(Lang::Ru, "лет назад")],
             filler: vec![e(Lang::De, "ich"), e(Lang::De, "wo"), e(Lang::De, "wann")],
             generic: vec![e(Lang::De, "hilfe")],
             ..Thesaurus::default()
@@ -1013,5 +1031,18 @@ mod tests {
             m("ich mag einfach nicht mehr").concern.as_deref(),
             Some("mag nicht mehr")
         );
+    }
+
+    #[test]
+    fn past_words_are_found_beside_the_crisis_phrase_and_typed_in_latin_letters_too() {
+        let got = m("five years ago he said he would kill me");
+        assert_eq!(got.crisis.as_deref(), Some("kill me"));
+        assert_eq!(got.past.as_deref(), Some("years ago"));
+        assert_eq!(
+            m("muzh bil menya pyat let nazad").past.as_deref(),
+            Some("лет назад")
+        );
+        // A phrase needs all its words: "ago" alone is not the past of anything.
+        assert_eq!(m("he wants to kill me, it started ago").past, None);
     }
 }

@@ -425,6 +425,65 @@ fn a_concern_answer_keeps_a_crisis_line_in_the_first_three_behind_the_need() {
     }
 }
 
+/// Violence or a suicide attempt told as past ("vor fünf Jahren", "years ago"), by someone who now looks
+/// for counselling, is concern: the calm box, then the counselling asked for. The same words with the
+/// danger back now stay acute.
+#[test]
+fn a_crisis_told_as_past_is_concern_and_one_back_now_stays_acute() {
+    let engine = engine();
+    for (lang, query) in [
+        (
+            Lang::De,
+            "vor fünf jahren hat mich mein onkel vergewaltigt, ich will das endlich aufarbeiten, wo finde ich eine beratung",
+        ),
+        (
+            Lang::En,
+            "my ex beat me for years, we split two years ago and he lives far away. i still have nightmares and want to talk to a counsellor",
+        ),
+        (
+            Lang::Ru,
+            "пять лет назад меня изнасиловал знакомый. хочу поговорить с психологом",
+        ),
+    ] {
+        let answer = search(&engine, lang, query);
+        assert_eq!(
+            answer.crisis_level,
+            lotse::search::CrisisLevel::Concern,
+            "{query}: {}",
+            answer.crisis_reading.reason
+        );
+        assert!(
+            answer
+                .hits
+                .iter()
+                .take(3)
+                .any(|h| categories(&engine, &h.offer_id)
+                    .iter()
+                    .any(|c| c == "violence-protection" || c == "mental-health")),
+            "{query}\n{}",
+            show(&engine, &answer)
+        );
+    }
+    for (lang, query) in [
+        (
+            Lang::De,
+            "damals hat er mich geschlagen und jetzt schlägt er mich wieder, er steht vor der tür",
+        ),
+        (
+            Lang::Pl,
+            "mój tata pił lata temu, teraz znowu bije mamę, słyszę krzyki",
+        ),
+    ] {
+        let answer = search(&engine, lang, query);
+        assert_eq!(
+            answer.crisis_level,
+            lotse::search::CrisisLevel::Acute,
+            "{query}: {}",
+            answer.crisis_reading.reason
+        );
+    }
+}
+
 /// "Tafel offen heute" asks for the Tafel with the filter "open today": the bot says which filter it
 /// applied, and when no offer may claim an open door today it says so and still shows what fits.
 #[test]

@@ -372,7 +372,7 @@ impl View<'_> {
             lines.push(format!("📞 {}", esc(&phone_text(self.lang, phone))));
         }
         if let Some(claim) = present::claim_text(self.lang, offer, self.now) {
-            let mark = if claim.live { "🕒" } else { "⚠️" };
+            let mark = if claim.caution { "⚠️" } else { "🕒" };
             lines.push(format!("{mark} {}", esc(&self.unisolate(&claim.text))));
         }
         lines.push(format!(

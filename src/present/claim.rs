@@ -107,13 +107,36 @@ fn first_day(as_of: &str) -> Option<Date> {
 pub struct ClaimText {
     pub text: String,
     pub live: bool,
+    /// Whether the text warns that the hours may be out of date ("Zeiten von 2020 – bitte vorher
+    /// anrufen"): front ends mark it as a caution. A line open day and night is no caution, even when
+    /// its hours are undated.
+    pub caution: bool,
 }
 
 /// The claim in words: "Jetzt geöffnet, bis 12:00", "Nächste Öffnung: morgen, 10:00", "Rund um die Uhr
 /// erreichbar", "Zeiten von Juli 2023 – bitte vorher anrufen"; `None` when there is nothing to say.
 pub fn claim_text(lang: Lang, offer: &Offer, now: &Zoned) -> Option<ClaimText> {
-    let live = |text| Some(ClaimText { text, live: true });
-    let note = |text| Some(ClaimText { text, live: false });
+    let live = |text| {
+        Some(ClaimText {
+            text,
+            live: true,
+            caution: false,
+        })
+    };
+    let note = |text| {
+        Some(ClaimText {
+            text,
+            live: false,
+            caution: false,
+        })
+    };
+    let caution = |text| {
+        Some(ClaimText {
+            text,
+            live: false,
+            caution: true,
+        })
+    };
     match hours_claim(offer, now) {
         HoursClaim::Live(next) => {
             let always = offer
@@ -134,12 +157,12 @@ pub fn claim_text(lang: Lang, offer: &Offer, now: &Zoned) -> Option<ClaimText> {
         | HoursClaim::Undated {
             around_the_clock: true,
         } => note(t(lang, "hours-always")),
-        HoursClaim::Stale { as_of, .. } => note(t_args(
+        HoursClaim::Stale { as_of, .. } => caution(t_args(
             lang,
             "hours-stale",
             &[("date", arg(date(lang, &as_of)))],
         )),
-        HoursClaim::Undated { .. } => note(t(lang, "hours-undated")),
+        HoursClaim::Undated { .. } => caution(t(lang, "hours-undated")),
         HoursClaim::LiveUnknown | HoursClaim::NotActive | HoursClaim::NoHours => None,
     }
 }
@@ -249,7 +272,7 @@ mod tests {
         assert_eq!(claim.open_now(), None);
         assert_eq!(claim.reason(), "hours_older_than_12_months");
         let text = claim_text(Lang::De, &o, &at(TUESDAY_11)).expect("a note");
-        assert!(!text.live, "{text:?}");
+        assert!(!text.live && text.caution, "{text:?}");
         assert!(
             text.text.contains("2020") && text.text.contains("anrufen"),
             "{text:?}"
@@ -292,8 +315,9 @@ mod tests {
             for lang in Lang::ALL {
                 let text = claim_text(lang, &o, &at(TUESDAY_11)).expect("a text");
                 assert_eq!(text.text, t(lang, "hours-always"), "{lang:?} {as_of:?}");
-                // Only current hours are a live claim.
+                // Only current hours are a live claim; old or undated ones are still no caution.
                 assert_eq!(text.live, as_of == Some("2026-10"), "{lang:?} {as_of:?}");
+                assert!(!text.caution, "{lang:?} {as_of:?}");
             }
         }
     }

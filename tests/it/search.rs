@@ -425,6 +425,33 @@ fn a_concern_answer_keeps_a_crisis_line_in_the_first_three_behind_the_need() {
     }
 }
 
+/// A line open day and night says so in the bot with the clock mark, whatever the date of its source;
+/// only hours that may be out of date carry the warning mark.
+#[test]
+fn the_bot_marks_only_doubtful_hours_as_a_caution() {
+    use lotse::dialogue::{Context, Incoming};
+    let engine = engine();
+    let now = lotse::present::now();
+    let url: url::Url = "https://lotse.example/".parse().unwrap();
+    let cx = Context {
+        engine: &engine,
+        public_url: &url,
+        now: &now,
+    };
+    let always = lotse::i18n::t(Lang::De, "hours-always");
+    let answer = cx.respond(
+        Lang::De,
+        Incoming::Text("Hilfetelefon Gewalt gegen Frauen".into()),
+    );
+    let html = &answer.replies[0].html;
+    assert!(html.contains(&format!("🕒 {always}")), "{html}");
+    assert!(!html.contains(&format!("⚠️ {always}")), "{html}");
+    // The Tafel's hours are dated years back: that is a caution.
+    let tafel = cx.respond(Lang::De, Incoming::Text("Tafel".into()));
+    let html = &tafel.replies[0].html;
+    assert!(html.contains("⚠️ Zeiten von"), "{html}");
+}
+
 /// Violence or a suicide attempt told as past ("vor fünf Jahren", "years ago"), by someone who now looks
 /// for counselling, is concern: the calm box, then the counselling asked for. The same words with the
 /// danger back now stay acute.

@@ -705,11 +705,11 @@ impl Matcher {
     }
 }
 
-/// The word without a leading Arabic article or particle + article (ال، وال، بال، لل، فال، كال), if
-/// at least three letters remain.
+/// The word without a leading Arabic article or particle + article (ال، وال، بال، لل، فال، كال, and
+/// the spoken عال for على ال, "to the": "عالجوب سنتر"), if at least three letters remain.
 fn strip_arabic_article(word: &str) -> Option<&str> {
     // Folded words: the Arabic kaf is already the Persian ک.
-    ["وال", "بال", "فال", "کال", "لل", "ال"]
+    ["وال", "بال", "فال", "کال", "عال", "لل", "ال"]
         .iter()
         .find_map(|p| word.strip_prefix(p))
         .filter(|rest| rest.chars().count() >= 3)
@@ -1044,5 +1044,25 @@ mod tests {
         );
         // A phrase needs all its words: "ago" alone is not the past of anything.
         assert_eq!(m("he wants to kill me, it started ago").past, None);
+    }
+
+    #[test]
+    fn spoken_arabic_writes_to_the_onto_the_word() {
+        // عالبيت: على البيت. The fixture's only Arabic entries are verbs: a made-up one shows the rule.
+        let th = Thesaurus {
+            categories: BTreeMap::from([(
+                "food-bank".to_owned(),
+                vec![Entry {
+                    lang: Lang::Ar,
+                    text: "تافل".to_owned(),
+                }],
+            )]),
+            ..thesaurus()
+        };
+        let matcher = Matcher::new(&th);
+        let got = matcher.matches(&fold_words("بدي روح عالتافل بكرا"));
+        assert_eq!(got.categories[0].id, "food-bank");
+        // "عالم" (world) is no article on a word: too little is left.
+        assert!(strip_arabic_article("عالم").is_none());
     }
 }

@@ -704,48 +704,43 @@ fn the_four_offers_of_unknown_status_stay_findable_and_say_why_in_every_language
 
 #[test]
 fn a_question_in_the_bot_carries_its_need_for_the_counts_and_a_button_press_does_not() {
-    use lotse::dialogue::{Context, Incoming};
+    use lotse::dialogue::Incoming;
     let live = live();
     let engine = live.engine();
-    let now = lotse::present::now();
-    let url: url::Url = "https://lotse.example/".parse().unwrap();
-    let cx = Context {
-        engine: &engine,
-        public_url: &url,
-        now: &now,
-    };
-    let asked = cx.respond(Lang::Uk, Incoming::Text("борги допомога".into()));
-    let need = asked.need.expect("a question is counted");
-    let direct = engine
-        .search(&lotse::search::SearchRequest::truncating(
-            "борги допомога",
-            Lang::Uk,
-            10,
-        ))
-        .need();
-    assert_eq!(need, direct, "the same need the engine reads");
-    assert!(
-        need.categories.iter().any(|c| c == "debt-counselling"),
-        "{need:?}"
-    );
-    let pressed = cx.respond(Lang::Uk, Incoming::Button("o:wk-tafel".into()));
-    assert_eq!(pressed.need, None, "opening an offer is not a question");
-    // The offer details say how current they are and offer the report button.
-    let html = &pressed.replies[0].html;
-    assert!(
-        html.contains(&lotse::i18n::t(Lang::Uk, "report-link"))
-            || pressed.replies[0]
-                .buttons
-                .iter()
-                .flatten()
-                .any(|b| b.label.contains(&lotse::i18n::t(Lang::Uk, "report-link")))
-    );
-    let report = cx.respond(Lang::Uk, Incoming::Button("r:wk-tafel".into()));
-    assert!(
-        report.replies[0]
-            .html
-            .contains("https://lotse.example/uk/offer/wk-tafel/report"),
-        "{}",
-        report.replies[0].html
-    );
+    crate::in_dialogue(&engine, |cx| {
+        let asked = cx.respond(Lang::Uk, Incoming::Text("борги допомога".into()));
+        let need = asked.need.expect("a question is counted");
+        let direct = engine
+            .search(&lotse::search::SearchRequest::truncating(
+                "борги допомога",
+                Lang::Uk,
+                10,
+            ))
+            .need();
+        assert_eq!(need, direct, "the same need the engine reads");
+        assert!(
+            need.categories.iter().any(|c| c == "debt-counselling"),
+            "{need:?}"
+        );
+        let pressed = cx.respond(Lang::Uk, Incoming::Button("o:wk-tafel".into()));
+        assert_eq!(pressed.need, None, "opening an offer is not a question");
+        // The offer details say how current they are and offer the report button.
+        let html = &pressed.replies[0].html;
+        assert!(
+            html.contains(&lotse::i18n::t(Lang::Uk, "report-link"))
+                || pressed.replies[0]
+                    .buttons
+                    .iter()
+                    .flatten()
+                    .any(|b| b.label.contains(&lotse::i18n::t(Lang::Uk, "report-link")))
+        );
+        let report = cx.respond(Lang::Uk, Incoming::Button("r:wk-tafel".into()));
+        assert!(
+            report.replies[0]
+                .html
+                .contains("https://lotse.example/uk/offer/wk-tafel/report"),
+            "{}",
+            report.replies[0].html
+        );
+    });
 }

@@ -29,3 +29,18 @@ pub fn bundled_index() -> &'static Path {
         })
         .path()
 }
+
+/// Runs `talk` with a dialogue on `engine` as the bot and `lotse chat` hold it: now, and links to a
+/// public address of the service.
+pub fn in_dialogue<T>(
+    engine: &lotse::search::Engine,
+    talk: impl FnOnce(&lotse::dialogue::Context<'_>) -> T,
+) -> T {
+    let now = lotse::present::now();
+    let url: url::Url = "https://lotse.example/".parse().expect("a URL");
+    talk(&lotse::dialogue::Context {
+        engine,
+        public_url: &url,
+        now: &now,
+    })
+}

@@ -26,6 +26,22 @@ fn search(engine: &Engine, lang: Lang, query: &str) -> Answer {
     engine.search(&req)
 }
 
+/// The answer to `query`, which must have the crisis level `level`.
+fn answer_at(
+    engine: &Engine,
+    lang: Lang,
+    query: &str,
+    level: lotse::search::CrisisLevel,
+) -> Answer {
+    let answer = search(engine, lang, query);
+    assert_eq!(
+        answer.crisis_level, level,
+        "{query}: {}",
+        answer.crisis_reading.reason
+    );
+    answer
+}
+
 fn ids(answer: &Answer) -> Vec<&str> {
     answer.hits.iter().map(|h| h.offer_id.as_str()).collect()
 }
@@ -337,53 +353,48 @@ fn free_food_in_four_languages_finds_food_banks_and_lunch_tables_first() {
 /// The bot's quick filters under a result: the same search, free or open now, by the web's rule.
 #[test]
 fn the_bot_offers_free_and_open_now_under_a_result_and_filters_like_the_web() {
-    use lotse::dialogue::{Action, Context, Incoming};
+    use lotse::dialogue::{Action, Incoming};
     let engine = engine();
-    let now = lotse::present::now();
-    let url: url::Url = "https://lotse.example/".parse().unwrap();
-    let cx = Context {
-        engine: &engine,
-        public_url: &url,
-        now: &now,
-    };
-    let answer = cx.respond(Lang::De, Incoming::Text("Schulden".into()));
-    let data: Vec<String> = answer.replies[0]
-        .buttons
-        .iter()
-        .flatten()
-        .filter_map(|b| match &b.action {
-            Action::Callback(d) if d.starts_with("f:") => Some(d.clone()),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(data, ["f:n:Schulden", "f:f:Schulden"], "one row of filters");
+    crate::in_dialogue(&engine, |cx| {
+        let answer = cx.respond(Lang::De, Incoming::Text("Schulden".into()));
+        let data: Vec<String> = answer.replies[0]
+            .buttons
+            .iter()
+            .flatten()
+            .filter_map(|b| match &b.action {
+                Action::Callback(d) if d.starts_with("f:") => Some(d.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(data, ["f:n:Schulden", "f:f:Schulden"], "one row of filters");
 
-    let free = cx.respond(Lang::De, Incoming::Button("f:f:Schulden".into()));
-    let ids: Vec<String> = free.replies[0]
-        .buttons
-        .iter()
-        .flatten()
-        .filter_map(|b| match &b.action {
-            Action::Callback(d) => d.strip_prefix("o:").map(str::to_owned),
-            _ => None,
-        })
-        .collect();
-    assert!(!ids.is_empty(), "{}", free.replies[0].html);
-    for id in &ids {
+        let free = cx.respond(Lang::De, Incoming::Button("f:f:Schulden".into()));
+        let ids: Vec<String> = free.replies[0]
+            .buttons
+            .iter()
+            .flatten()
+            .filter_map(|b| match &b.action {
+                Action::Callback(d) => d.strip_prefix("o:").map(str::to_owned),
+                _ => None,
+            })
+            .collect();
+        assert!(!ids.is_empty(), "{}", free.replies[0].html);
+        for id in &ids {
+            assert!(
+                engine.catalogue().offer(id).unwrap().is_free(),
+                "{id} is free"
+            );
+        }
+        // No offer's hours are current: nothing may say it is open now, and the answer says so.
+        let open = cx.respond(Lang::De, Incoming::Button("f:n:Schulden".into()));
         assert!(
-            engine.catalogue().offer(id).unwrap().is_free(),
-            "{id} is free"
+            open.replies[0]
+                .html
+                .contains(&lotse::i18n::t(Lang::De, "filter-nothing")),
+            "{}",
+            open.replies[0].html
         );
-    }
-    // No offer's hours are current: nothing may say it is open now, and the answer says so.
-    let open = cx.respond(Lang::De, Incoming::Button("f:n:Schulden".into()));
-    assert!(
-        open.replies[0]
-            .html
-            .contains(&lotse::i18n::t(Lang::De, "filter-nothing")),
-        "{}",
-        open.replies[0].html
-    );
+    });
 }
 
 /// At concern the calm box shows the crisis lines; an API client that shows only the first results must
@@ -401,13 +412,7 @@ fn a_concern_answer_keeps_a_crisis_line_in_the_first_three_behind_the_need() {
             "feeling hopeless about my debts, where is debt counselling",
         ),
     ] {
-        let answer = search(&engine, lang, query);
-        assert_eq!(
-            answer.crisis_level,
-            lotse::search::CrisisLevel::Concern,
-            "{query}: {}",
-            answer.crisis_reading.reason
-        );
+        let answer = answer_at(&engine, lang, query, lotse::search::CrisisLevel::Concern);
         let first: Vec<_> = answer.hits.iter().take(3).collect();
         let line = |id: &str| engine.catalogue().offer(id).is_some_and(|o| o.crisis_line);
         assert!(
@@ -429,27 +434,22 @@ fn a_concern_answer_keeps_a_crisis_line_in_the_first_three_behind_the_need() {
 /// only hours that may be out of date carry the warning mark.
 #[test]
 fn the_bot_marks_only_doubtful_hours_as_a_caution() {
-    use lotse::dialogue::{Context, Incoming};
+    use lotse::dialogue::Incoming;
     let engine = engine();
-    let now = lotse::present::now();
-    let url: url::Url = "https://lotse.example/".parse().unwrap();
-    let cx = Context {
-        engine: &engine,
-        public_url: &url,
-        now: &now,
-    };
-    let always = lotse::i18n::t(Lang::De, "hours-always");
-    let answer = cx.respond(
-        Lang::De,
-        Incoming::Text("Hilfetelefon Gewalt gegen Frauen".into()),
-    );
-    let html = &answer.replies[0].html;
-    assert!(html.contains(&format!("🕒 {always}")), "{html}");
-    assert!(!html.contains(&format!("⚠️ {always}")), "{html}");
-    // The Tafel's hours are dated years back: that is a caution.
-    let tafel = cx.respond(Lang::De, Incoming::Text("Tafel".into()));
-    let html = &tafel.replies[0].html;
-    assert!(html.contains("⚠️ Zeiten von"), "{html}");
+    crate::in_dialogue(&engine, |cx| {
+        let always = lotse::i18n::t(Lang::De, "hours-always");
+        let answer = cx.respond(
+            Lang::De,
+            Incoming::Text("Hilfetelefon Gewalt gegen Frauen".into()),
+        );
+        let html = &answer.replies[0].html;
+        assert!(html.contains(&format!("🕒 {always}")), "{html}");
+        assert!(!html.contains(&format!("⚠️ {always}")), "{html}");
+        // The Tafel's hours are dated years back: that is a caution.
+        let tafel = cx.respond(Lang::De, Incoming::Text("Tafel".into()));
+        let html = &tafel.replies[0].html;
+        assert!(html.contains("⚠️ Zeiten von"), "{html}");
+    });
 }
 
 /// Violence or a suicide attempt told as past ("vor fünf Jahren", "years ago"), by someone who now looks
@@ -472,13 +472,7 @@ fn a_crisis_told_as_past_is_concern_and_one_back_now_stays_acute() {
             "пять лет назад меня изнасиловал знакомый. хочу поговорить с психологом",
         ),
     ] {
-        let answer = search(&engine, lang, query);
-        assert_eq!(
-            answer.crisis_level,
-            lotse::search::CrisisLevel::Concern,
-            "{query}: {}",
-            answer.crisis_reading.reason
-        );
+        let answer = answer_at(&engine, lang, query, lotse::search::CrisisLevel::Concern);
         assert!(
             answer
                 .hits
@@ -501,13 +495,7 @@ fn a_crisis_told_as_past_is_concern_and_one_back_now_stays_acute() {
             "mój tata pił lata temu, teraz znowu bije mamę, słyszę krzyki",
         ),
     ] {
-        let answer = search(&engine, lang, query);
-        assert_eq!(
-            answer.crisis_level,
-            lotse::search::CrisisLevel::Acute,
-            "{query}: {}",
-            answer.crisis_reading.reason
-        );
+        answer_at(&engine, lang, query, lotse::search::CrisisLevel::Acute);
     }
 }
 
@@ -515,25 +503,20 @@ fn a_crisis_told_as_past_is_concern_and_one_back_now_stays_acute() {
 /// applied, and when no offer may claim an open door today it says so and still shows what fits.
 #[test]
 fn hours_asked_for_in_words_filter_the_bot_answer_and_never_leave_it_empty() {
-    use lotse::dialogue::{Context, Incoming};
+    use lotse::dialogue::Incoming;
     let engine = engine();
-    let now = lotse::present::now();
-    let url: url::Url = "https://lotse.example/".parse().unwrap();
-    let cx = Context {
-        engine: &engine,
-        public_url: &url,
-        now: &now,
-    };
-    for (lang, text, label) in [
-        (Lang::De, "Tafel offen heute", "Heute geöffnet"),
-        (Lang::En, "food bank open now", "Open now"),
-    ] {
-        let answer = cx.respond(lang, Incoming::Text(text.into()));
-        let all: String = answer.replies.iter().map(|r| r.html.as_str()).collect();
-        assert!(answer.replies[0].html.contains(label), "{text}: {all}");
-        assert!(
-            all.contains("/offer/wk-tafel"),
-            "{text}: the Tafel is shown, filtered or with the note that none is confirmed open: {all}"
-        );
-    }
+    crate::in_dialogue(&engine, |cx| {
+        for (lang, text, label) in [
+            (Lang::De, "Tafel offen heute", "Heute geöffnet"),
+            (Lang::En, "food bank open now", "Open now"),
+        ] {
+            let answer = cx.respond(lang, Incoming::Text(text.into()));
+            let all: String = answer.replies.iter().map(|r| r.html.as_str()).collect();
+            assert!(answer.replies[0].html.contains(label), "{text}: {all}");
+            assert!(
+                all.contains("/offer/wk-tafel"),
+                "{text}: the Tafel is shown, filtered or with the note that none is confirmed open: {all}"
+            );
+        }
+    });
 }

@@ -146,7 +146,7 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
                         && w.entry.chars().any(is_arabic_script) == arabic
                 })
         };
-        let veto = if spelled(true) {
+        let spelling_veto = if spelled(true) {
             TRANSLITERATED_VETO_PROBABILITY
         } else if spelled(false) {
             // Latin Russian and Ukrainian keep their vowels, so the thesaurus reads them as surely as
@@ -156,23 +156,27 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
         } else {
             VETO_PROBABILITY
         };
-        match (model, &m.past) {
-            (Some(p), Some(past)) if p < PAST_VETO_PROBABILITY => (
+        // A message about the past raises the bar the model must reach to keep the phrase acute.
+        let veto = match &m.past {
+            Some(_) => spelling_veto.max(PAST_VETO_PROBABILITY),
+            None => spelling_veto,
+        };
+        let past = m
+            .past
+            .as_ref()
+            .map(|past| format!("the message speaks of the past (\u{201c}{past}\u{201d}) and "));
+        let past = past.as_deref().unwrap_or("");
+        match model {
+            Some(p) if p < veto => (
                 CrisisLevel::Concern,
                 format!(
-                    "thesaurus crisis entry \u{201c}{entry}\u{201d}, but the message speaks of the past (\u{201c}{past}\u{201d}) and the model does not hear a crisis now ({p:.2} < {PAST_VETO_PROBABILITY}): concern"
+                    "thesaurus crisis entry \u{201c}{entry}\u{201d}, but {past}the model does not hear a crisis ({p:.2} < {veto}): concern"
                 ),
             ),
-            (Some(p), _) if p < veto => (
-                CrisisLevel::Concern,
-                format!(
-                    "thesaurus crisis entry \u{201c}{entry}\u{201d}, but the model reads the message as ordinary ({p:.2} < {veto}): concern"
-                ),
-            ),
-            (Some(p), Some(past)) => (
+            Some(p) if m.past.is_some() => (
                 CrisisLevel::Acute,
                 format!(
-                    "thesaurus crisis entry \u{201c}{entry}\u{201d}; the message speaks of the past (\u{201c}{past}\u{201d}), but the model hears a crisis now ({p:.2} \u{2265} {PAST_VETO_PROBABILITY})"
+                    "thesaurus crisis entry \u{201c}{entry}\u{201d}; {past}the model hears a crisis now ({p:.2} \u{2265} {veto})"
                 ),
             ),
             _ => (

@@ -161,7 +161,7 @@ pub struct Matches {
     pub discounted: Vec<String>,
     /// Whether an idiom or topic entry (`not_crisis`) matched.
     pub idiom: bool,
-    /// The entry that puts the message in the past or says the danger is over (`past`), if any.
+    /// The longest entry that puts the message in the past (`past`: "vor Jahren", "years ago"), if any.
     pub past: Option<String>,
     /// Per query word: `true` if it is filler (carries no need).
     pub filler: Vec<bool>,

@@ -63,6 +63,9 @@ pub struct Engine {
     /// Each offer's summary and description split into folded words, per language: made the first
     /// time an excerpt of it is needed, then kept for the generation.
     prepared_texts: Vec<OnceLock<snippet::Prepared>>,
+    /// The letters of each search language's name and body terms, so that a typo lookup is skipped
+    /// where it cannot find anything (see [`Engine::fuzzy_query`]).
+    alphabets: Vec<(Lang, HashSet<char>)>,
 }
 
 /// What kind of answer this is, so that front ends can say so honestly.
@@ -259,7 +262,18 @@ impl Engine {
             (Some(s), Ok(model)) => Some((s, model)),
             _ => None,
         };
+        let alphabets = SEARCH_LANGS
+            .iter()
+            .map(|&lang| {
+                let fields = [
+                    generation.fields.name_of(lang),
+                    generation.fields.body_of(lang),
+                ];
+                (lang, alphabet(&searcher, &fields))
+            })
+            .collect();
         Engine {
+            alphabets,
             generation,
             matcher,
             doc_offers,
@@ -384,9 +398,10 @@ impl Engine {
 
         let searcher = self.generation.reader.searcher();
         // The query analysed once per language, for the exact and the typo-tolerant lookups.
+        let query_words = QueryWords::new(req.text(), &skip);
         let analysed: Vec<(Lang, Vec<(String, String)>)> = SEARCH_LANGS
             .iter()
-            .map(|&l| (l, Self::terms(l, req.text(), &skip)))
+            .map(|&l| (l, query_words.terms(l)))
             .collect();
         let exact = self.run(&searcher, self.exact_query(&searcher, &analysed, lang));
         let fuzzy = self.run(&searcher, self.fuzzy_query(&searcher, &analysed, lang));
@@ -598,18 +613,6 @@ impl Engine {
         }
     }
 
-    /// The analysed terms of the query in one language, without filler, each with its folded word.
-    fn terms(lang: Lang, text: &str, skip: &HashSet<&str>) -> Vec<(String, String)> {
-        let mut seen = HashSet::new();
-        text::analyze(lang, text)
-            .into_iter()
-            .map(|t| (t.text, fold(&text[t.from..t.to])))
-            .filter(|(_, word)| !skip.contains(word.as_str()))
-            .filter(|(term, _)| seen.insert(term.clone()))
-            .take(super::MAX_QUERY_WORDS)
-            .collect()
-    }
-
     /// Every analysed term in its language's name and body fields. A term a field does not hold is left
     /// out before it becomes a clause: it would score nothing, and most terms are absent from most of
     /// the nine languages' fields, so this spares a weight and a second dictionary lookup for each.
@@ -682,6 +685,19 @@ impl Engine {
                     continue;
                 }
                 typo_words += 1;
+                // A term within one edit of the word has all of its letters but one: with two letters
+                // that no term of the language has (a word of another script), there is none, and the
+                // automaton need not be built nor the dictionary walked. (It still counts towards the cap, which
+                // keeps the results what they were before this shortcut.)
+                let alphabet = self.alphabets.iter().find(|(l, _)| *l == lang);
+                let foreign = term
+                    .chars()
+                    .filter(|c| alphabet.is_some_and(|(_, a)| !a.contains(c)))
+                    .nth(budget)
+                    .is_some();
+                if foreign {
+                    continue;
+                }
                 // One automaton per word, shared by both fields (and by both languages when their
                 // analysers agree on the term): building it is what a fuzzy query costs.
                 let Some(automaton) = automata
@@ -730,6 +746,63 @@ impl Engine {
         }
         (!per_word.is_empty()).then(|| Box::new(BooleanQuery::new(per_word)) as Box<dyn Query>)
     }
+}
+
+/// The words of a query, cut and folded once, to be analysed in every search language: cutting and
+/// folding is the same in all of them, only lower-casing and stemming differ.
+struct QueryWords<'t> {
+    /// Each word that is not filler: its original text and its folded form.
+    words: Vec<(&'t str, String)>,
+}
+
+impl<'t> QueryWords<'t> {
+    fn new(text: &'t str, skip: &HashSet<&str>) -> QueryWords<'t> {
+        let words = text::word_spans(text)
+            .into_iter()
+            .map(|(from, to)| (&text[from..to], fold(&text[from..to])))
+            .filter(|(_, folded)| !skip.contains(folded.as_str()))
+            .collect();
+        QueryWords { words }
+    }
+
+    /// The analysed terms of the query in one language, each with its folded word: without filler,
+    /// each term once, at most [`super::MAX_QUERY_WORDS`].
+    fn terms(&self, lang: Lang) -> Vec<(String, String)> {
+        let mut seen = HashSet::new();
+        let mut terms = Vec::new();
+        for (word, folded) in &self.words {
+            text::analyze_word(lang, word, |term| {
+                if terms.len() < super::MAX_QUERY_WORDS && seen.insert(term.to_owned()) {
+                    terms.push((term.to_owned(), folded.clone()));
+                }
+            });
+            if terms.len() == super::MAX_QUERY_WORDS {
+                break;
+            }
+        }
+        terms
+    }
+}
+
+/// Every letter of the terms of some fields, read from the index's term dictionaries.
+fn alphabet(searcher: &Searcher, fields: &[tantivy::schema::Field]) -> HashSet<char> {
+    let mut letters = HashSet::new();
+    for segment in searcher.segment_readers() {
+        for &field in fields {
+            let Ok(index) = segment.inverted_index(field) else {
+                continue;
+            };
+            let Ok(mut terms) = index.terms().stream() else {
+                continue;
+            };
+            while terms.advance() {
+                if let Ok(term) = std::str::from_utf8(terms.key()) {
+                    letters.extend(term.chars());
+                }
+            }
+        }
+    }
+    letters
 }
 
 fn status_factor(status: Status) -> f32 {

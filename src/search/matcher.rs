@@ -435,10 +435,13 @@ impl Matcher {
         // The skeletons leave vowels out; an entry whose long vowels the word does not type ("bank" is
         // not پانیک) is another word.
         let typed = |v: u32| translit::spellings_agree(word, &self.vocab[v as usize].text);
-        if let Some(key) = (translit != Typed::Plain)
-            .then(|| translit::arabizi_key(word))
+        // A 2 is a hamza or, in Levantine and Egyptian writing, a ق: the word is looked up as both.
+        let arabizi_keys = (translit != Typed::Plain)
+            .then(|| [translit::arabizi_key(word), translit::arabizi_qaf_key(word)])
+            .into_iter()
             .flatten()
-        {
+            .flatten();
+        for key in arabizi_keys {
             if let Some(list) = self.by_arabic_key.get(&key) {
                 list.iter()
                     .filter(|&&v| typed(v))
@@ -828,6 +831,7 @@ mod tests {
                 e(Lang::Ru, "не-хочу жить"),
                 e(Lang::Ar, "بیضربنی"),
                 e(Lang::Ar, "یضربها"),
+                e(Lang::Ar, "اقتل حالي"),
                 e(Lang::En, "kill me"),
                 e(Lang::En, "wanna die"),
             ],
@@ -1009,6 +1013,8 @@ mod tests {
             "a different word is not the entry"
         );
         assert!(m("bidrabni").crisis.is_some());
+        // "a2tel 7ali": اقتل حالي with the ق typed as 2, as Levantine Arabic says it.
+        assert!(m("ana bde a2tel 7ali").crisis.is_some());
     }
 
     #[test]

@@ -189,7 +189,22 @@ pub fn arabizi_short_key(word: &str) -> Option<String> {
 /// The consonant skeleton of a word in Latin letters and digits, and whether it had a digit: the one
 /// spelling table behind [`arabizi_key`] and [`arabizi_short_key`].
 fn arabizi_skeleton(word: &str) -> Option<(String, bool)> {
-    let (letters, digit) = arabizi_letters(word)?;
+    arabizi_skeleton_reading(word, false)
+}
+
+/// The key of an Arabizi word with its 2 read as ق rather than ء: Levantine and Egyptian Arabic say ق
+/// as a glottal stop, and chat writing types it so ("a2tel" اقتل, "ba2der" بقدر, "2alb" قلب). `None`
+/// when the word has no 2; the caller looks the word up under both keys.
+pub fn arabizi_qaf_key(word: &str) -> Option<String> {
+    if !word.contains('2') {
+        return None;
+    }
+    let (key, _) = arabizi_skeleton_reading(word, true)?;
+    (key.chars().count() >= 2).then_some(key)
+}
+
+fn arabizi_skeleton_reading(word: &str, qaf: bool) -> Option<(String, bool)> {
+    let (letters, digit) = arabizi_letters_reading(word, qaf)?;
     let consonants: String = letters
         .chars()
         .filter(|c| !is_arabizi_vowel(*c))
@@ -206,6 +221,11 @@ fn is_arabizi_vowel(c: char) -> bool {
 /// A word in Latin letters and digits with its letter groups read as one letter each ("sh" → S,
 /// "7" → H, a final "h" dropped), vowels still in place; and whether it had a digit.
 fn arabizi_letters(word: &str) -> Option<(String, bool)> {
+    arabizi_letters_reading(word, false)
+}
+
+/// [`arabizi_letters`], with a 2 read as ق (`qaf`) or as the hamza the keys leave out.
+fn arabizi_letters_reading(word: &str, qaf: bool) -> Option<(String, bool)> {
     if !word
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
@@ -222,7 +242,7 @@ fn arabizi_letters(word: &str) -> Option<(String, bool)> {
         ("gh", "g"),
         ("th", "s"),
         ("dh", "z"),
-        ("2", ""),
+        ("2", if qaf { "q" } else { "" }),
         ("7", "H"),
         ("6", "t"),
         ("9", "q"),
@@ -423,6 +443,26 @@ mod tests {
                 "{latin} ~ {cyrillic}"
             );
         }
+    }
+
+    #[test]
+    fn a_2_can_be_the_qaf_that_levantine_and_egyptian_arabic_say_as_a_glottal_stop() {
+        for (latin, arabic) in [("a2tel", "اقتل"), ("ba2der", "بقدر"), ("2albi", "قلبی")]
+        {
+            assert_eq!(
+                arabizi_qaf_key(latin),
+                arabic_key(arabic),
+                "{latin} ~ {arabic}"
+            );
+            assert_ne!(
+                arabizi_key(latin),
+                arabic_key(arabic),
+                "{latin}: 2 is ء first"
+            );
+        }
+        // The hamza reading stays the first: "ta2meen" is تأمين.
+        assert_eq!(arabizi_key("ta2meen"), arabic_key("تامین"));
+        assert_eq!(arabizi_qaf_key("7ali"), None);
     }
 
     #[test]

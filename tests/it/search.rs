@@ -471,6 +471,11 @@ fn a_crisis_told_as_past_is_concern_and_one_back_now_stays_acute() {
             Lang::Ru,
             "пять лет назад меня изнасиловал знакомый. хочу поговорить с психологом",
         ),
+        // A strong verb makes the model fairly sure (0.9), but not sure of a danger now.
+        (
+            Lang::De,
+            "vor zwei jahren hat mein ex mich geschlagen, ich will das aufarbeiten",
+        ),
     ] {
         let answer = answer_at(&engine, lang, query, lotse::search::CrisisLevel::Concern);
         assert!(

@@ -687,8 +687,8 @@ impl Engine {
                 typo_words += 1;
                 // A term within one edit of the word has all of its letters but one: with two letters
                 // that no term of the language has (a word of another script), there is none, and the
-                // automaton need not be built nor the dictionary walked. (It still counts towards the cap, which
-                // keeps the results what they were before this shortcut.)
+                // automaton need not be built nor the dictionary walked. The word still counts towards
+                // the cap, which keeps the results what they were before this shortcut.
                 let alphabet = self.alphabets.iter().find(|(l, _)| *l == lang);
                 let foreign = term
                     .chars()
@@ -768,11 +768,11 @@ impl<'t> QueryWords<'t> {
     /// The analysed terms of the query in one language, each with its folded word: without filler,
     /// each term once, at most [`super::MAX_QUERY_WORDS`].
     fn terms(&self, lang: Lang) -> Vec<(String, String)> {
-        let mut seen = HashSet::new();
-        let mut terms = Vec::new();
+        let mut terms: Vec<(String, String)> = Vec::new();
         for (word, folded) in &self.words {
             text::analyze_word(lang, word, |term| {
-                if terms.len() < super::MAX_QUERY_WORDS && seen.insert(term.to_owned()) {
+                // At most MAX_QUERY_WORDS terms: a scan finds a repeated one without a set to fill.
+                if terms.len() < super::MAX_QUERY_WORDS && terms.iter().all(|(t, _)| t != term) {
                     terms.push((term.to_owned(), folded.clone()));
                 }
             });

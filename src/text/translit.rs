@@ -173,7 +173,7 @@ pub fn writes_letter_with_digit(word: &str) -> bool {
 /// The consonant skeleton of a folded Latin word typed in Arabizi (digits stand for letters Latin lacks),
 /// or `None`.
 pub fn arabizi_key(word: &str) -> Option<String> {
-    let (key, digit) = arabizi_skeleton(word)?;
+    let (key, digit) = arabizi_skeleton(word, false)?;
     // Two consonants say little ("bd", "mt"), unless a digit shows that the word is Arabizi.
     (key.chars().count() >= if digit { 2 } else { 3 }).then_some(key)
 }
@@ -182,14 +182,8 @@ pub fn arabizi_key(word: &str) -> Option<String> {
 /// ambiguous on its own (see [`arabizi_key`]), but a particle or pronoun inside a longer phrase ("bade
 /// kel shi ye5las" for بدي كل شي يخلص), where the phrase's other words vouch for it.
 pub fn arabizi_short_key(word: &str) -> Option<String> {
-    let (key, digit) = arabizi_skeleton(word)?;
+    let (key, digit) = arabizi_skeleton(word, false)?;
     (!digit && (1..=2).contains(&key.chars().count())).then_some(key)
-}
-
-/// The consonant skeleton of a word in Latin letters and digits, and whether it had a digit: the one
-/// spelling table behind [`arabizi_key`] and [`arabizi_short_key`].
-fn arabizi_skeleton(word: &str) -> Option<(String, bool)> {
-    arabizi_skeleton_reading(word, false)
 }
 
 /// The key of an Arabizi word with its 2 read as ق rather than ء: Levantine and Egyptian Arabic say ق
@@ -199,12 +193,15 @@ pub fn arabizi_qaf_key(word: &str) -> Option<String> {
     if !word.contains('2') {
         return None;
     }
-    let (key, _) = arabizi_skeleton_reading(word, true)?;
+    let (key, _) = arabizi_skeleton(word, true)?;
     (key.chars().count() >= 2).then_some(key)
 }
 
-fn arabizi_skeleton_reading(word: &str, qaf: bool) -> Option<(String, bool)> {
-    let (letters, digit) = arabizi_letters_reading(word, qaf)?;
+/// The consonant skeleton of a word in Latin letters and digits, and whether it had a digit: the one
+/// spelling table behind [`arabizi_key`], [`arabizi_short_key`] and [`arabizi_qaf_key`] (`qaf`: a 2
+/// read as ق, not as the hamza the keys leave out).
+fn arabizi_skeleton(word: &str, qaf: bool) -> Option<(String, bool)> {
+    let (letters, digit) = arabizi_letters(word, qaf)?;
     let consonants: String = letters
         .chars()
         .filter(|c| !is_arabizi_vowel(*c))
@@ -219,13 +216,9 @@ fn is_arabizi_vowel(c: char) -> bool {
 }
 
 /// A word in Latin letters and digits with its letter groups read as one letter each ("sh" → S,
-/// "7" → H, a final "h" dropped), vowels still in place; and whether it had a digit.
-fn arabizi_letters(word: &str) -> Option<(String, bool)> {
-    arabizi_letters_reading(word, false)
-}
-
-/// [`arabizi_letters`], with a 2 read as ق (`qaf`) or as the hamza the keys leave out.
-fn arabizi_letters_reading(word: &str, qaf: bool) -> Option<(String, bool)> {
+/// "7" → H, a final "h" dropped, a 2 as ق when `qaf`, else left out), vowels still in place; and
+/// whether it had a digit.
+fn arabizi_letters(word: &str, qaf: bool) -> Option<(String, bool)> {
     if !word
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
@@ -391,7 +384,7 @@ fn written_skeleton(word: &str) -> Option<Skeleton> {
 
 /// The skeleton of a word typed in Arabizi, if it is one (Latin letters, maybe with digits).
 fn typed_skeleton(word: &str) -> Option<Skeleton> {
-    let (letters, _) = arabizi_letters(word)?;
+    let (letters, _) = arabizi_letters(word, false)?;
     let mut skeleton = Skeleton::new();
     let mut vowel = false;
     for c in letters.chars() {

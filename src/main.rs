@@ -447,7 +447,7 @@ fn check(content: &std::path::Path, lang: content::Language) -> ExitCode {
                 site.crisis_lines.len(),
             );
             println!(
-                "ok: {} offers in {} categories, thesaurus of {} need entries ({} crisis, {} concern, {} not-crisis, {} past), {} example messages ({} crisis, {} other)",
+                "ok: {} offers in {} categories, thesaurus of {} need entries ({} crisis, {} concern, {} not-crisis, {} past, {} now, {} safe), {} example messages ({} crisis, {} other)",
                 catalogue.offers.len(),
                 catalogue.taxonomy.categories.len(),
                 t.categories.values().map(Vec::len).sum::<usize>(),
@@ -455,6 +455,8 @@ fn check(content: &std::path::Path, lang: content::Language) -> ExitCode {
                 t.concern.len(),
                 t.not_crisis.len(),
                 t.past.len(),
+                t.now.len(),
+                t.safe.len(),
                 catalogue.examples.len(),
                 crisis_examples,
                 catalogue.examples.len() - crisis_examples,

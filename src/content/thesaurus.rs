@@ -45,6 +45,14 @@ pub struct Thesaurus {
     /// never nothing.
     #[serde(default)]
     pub past: Vec<Entry>,
+    /// Words that say the danger is back or going on right now ("wieder", "last night", "gerade"): beside
+    /// a `past` entry, the message is read as about now.
+    #[serde(default)]
+    pub now: Vec<Entry>,
+    /// Phrases that say the person is safe now ("in Sicherheit", "safe now"): they outweigh a `now` word beside a `past` entry ("jetzt bin ich in
+    /// Sicherheit"). Alone they change nothing.
+    #[serde(default)]
+    pub safe: Vec<Entry>,
     /// Words that carry no need ("ich brauche", "where can i").
     pub filler: Vec<Entry>,
     /// Words that only say "help" or "advice".
@@ -73,6 +81,10 @@ struct RawThesaurus {
     negation: RawLists,
     #[serde(default)]
     past: RawLists,
+    #[serde(default)]
+    now: RawLists,
+    #[serde(default)]
+    safe: RawLists,
     filler: RawLists,
     generic: RawLists,
     #[serde(default)]
@@ -113,6 +125,8 @@ impl Thesaurus {
         let not_crisis = entries(raw.not_crisis, "not_crisis", 3, &mut p);
         let negation = entries(raw.negation, "negation", 2, &mut p);
         let past = entries(raw.past, "past", 3, &mut p);
+        let now = entries(raw.now, "now", 3, &mut p);
+        let safe = entries(raw.safe, "safe", 3, &mut p);
         let filler = entries(raw.filler, "filler", 1, &mut p);
         let generic = entries(raw.generic, "generic", 2, &mut p);
         let open_now = entries(raw.open_now, "open_now", 2, &mut p);
@@ -127,6 +141,8 @@ impl Thesaurus {
             not_crisis,
             negation,
             past,
+            now,
+            safe,
             filler,
             generic,
             open_now,

@@ -9,7 +9,7 @@
 //! | level     | when                                                          | the answer            |
 //! |-----------|---------------------------------------------------------------|-----------------------|
 //! | `acute`   | a crisis phrase, or the model is very sure                    | crisis lines first    |
-//! | `concern` | a concern phrase, a negated crisis phrase, one in a message about the past the model does not hear as a crisis, or the model is moderately sure | a calm box with the lines above the results (bot: "are you safe?") |
+//! | `concern` | a concern phrase, a negated crisis phrase, violence told as past that is not back now, or the model is moderately sure | a calm box with the lines above the results (bot: "are you safe?") |
 //! | `none`    | otherwise                                                     | the results           |
 
 use serde::Serialize;
@@ -63,15 +63,28 @@ pub const PRACTICAL_CERTAINTY: f32 = 0.9;
 /// The categories that are themselves about distress or danger: a match there is no reason to hear less.
 const DISTRESS_CATEGORIES: [&str; 3] = ["crisis-hotline", "violence-protection", "mental-health"];
 
-/// When the message puts what it tells in the past (a `past` entry: "vor fünf Jahren", "years ago"), a
-/// crisis phrase is acute only from this model probability on:
-/// someone who was beaten years ago and now wants counselling is not in danger now, but may be in
-/// distress, so the answer is the calm box with the lines. A crisis that is happening again ("damals
-/// … jetzt wieder") is one the model hears. Told with a strong verb ("hat mich geschlagen"), past
-/// violence makes the model fairly sure (0.88–0.91 measured in Arabic and German), a crisis back now
-/// very sure (0.95–1.0, "teraz znowu bije mamę"): the bar sits between, close to the acute bar. The
-/// answer is never below the calm box.
+/// When the message puts what it tells in the past (a `past` entry: "vor fünf Jahren", "years ago") and
+/// nothing in it says the danger is back now (a `now` word: "wieder", "last night", "gerade"), violence
+/// it tells gives the calm box with the lines, never the urgent answer and never nothing: someone beaten
+/// years ago who now wants counselling is not in danger now, but may be in distress. The model cannot
+/// tell the two apart: it hears past violence as surely as violence back now (0.97–0.99 on "früher hat
+/// er mich geschlagen, ich will darüber reden", 0.87–0.99 on "… und gestern wieder"), so the words
+/// decide. A `safe` phrase ("jetzt bin ich in Sicherheit") outweighs a `now` word.
+///
+/// Other crisis phrases in a message about the past (a suicide in the family, one's own attempt
+/// long ago) stay acute from this model probability on: there the model does tell a wish to die now
+/// (0.83–1.0 on "als Kind geschlagen, jetzt will ich nicht mehr leben") from grief or a past attempt
+/// (0.28–0.35 on "grandpa's suicide last year").
 pub const PAST_VETO_PROBABILITY: f32 = 0.93;
+
+/// With a `now` word (and no `safe` phrase) beside the past, the message is about now, and the model
+/// needs at least this much to keep a crisis phrase acute: a word of now can also tell how the past
+/// still weighs ("es kommt immer wieder hoch"). Typed in Latin letters, where the model hears badly,
+/// the bar is that of the spelling.
+pub const PAST_NOW_VETO_PROBABILITY: f32 = 0.5;
+
+/// The category of violence and protection, whose crisis phrases can be told in the past.
+const VIOLENCE_CATEGORY: &str = "violence-protection";
 
 /// When an idiom or topic discounted a crisis phrase, the box still shows from this probability on:
 /// the words were there, so the model needs less to be heard.
@@ -95,6 +108,35 @@ const PRACTICAL_STRENGTH: f32 = 0.3;
 
 fn is_arabic_script(c: char) -> bool {
     ('\u{0600}'..='\u{06FF}').contains(&c)
+}
+
+/// Whether every crisis entry that matched tells violence: its words also count for the violence
+/// category ("hat mich geschlagen", "كان يضربني"), as against a wish to die ("… und jetzt will ich
+/// nicht mehr leben") or a suicide.
+fn told_violence(m: &Matches) -> bool {
+    let crisis = || m.trace.iter().filter(|w| w.target == "crisis");
+    let violence = |entry: &str| {
+        crisis().filter(|w| w.entry == entry).any(|w| {
+            m.trace
+                .iter()
+                .any(|v| v.target == VIOLENCE_CATEGORY && v.word == w.word)
+        })
+    };
+    crisis().next().is_some() && crisis().all(|w| violence(&w.entry))
+}
+
+/// Why a message reads as told in the past, for `--explain`.
+fn past_only(m: &Matches) -> String {
+    let past = m.past.as_deref().unwrap_or_default();
+    match (&m.now, &m.safe) {
+        (Some(now), Some(safe)) => format!(
+            "the message speaks of the past (\u{201c}{past}\u{201d}), and of safety (\u{201c}{safe}\u{201d}) more than of now (\u{201c}{now}\u{201d})"
+        ),
+        (None, Some(safe)) => format!(
+            "the message speaks of the past (\u{201c}{past}\u{201d}) and of safety (\u{201c}{safe}\u{201d})"
+        ),
+        _ => format!("the message speaks of the past (\u{201c}{past}\u{201d}) and not of now"),
+    }
 }
 
 /// The level and why (shown by `lotse search --explain`).
@@ -136,6 +178,7 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
     } else {
         ACUTE_PROBABILITY
     };
+    let told_as_past = m.past.is_some() && (m.now.is_none() || m.safe.is_some());
     let (level, reason) = if let Some(entry) = &m.crisis {
         let words: Vec<_> = m
             .trace
@@ -159,17 +202,31 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
         } else {
             VETO_PROBABILITY
         };
-        // A message about the past raises the bar the model must reach to keep the phrase acute.
+        // Violence told as past is the calm box; any other crisis phrase in a message about the past
+        // needs the model to stay acute.
+        let violence = told_violence(m);
+        // Typed in Latin letters, the model hears badly: there the words of now are trusted as they are.
         let veto = match &m.past {
-            Some(_) => spelling_veto.max(PAST_VETO_PROBABILITY),
+            Some(_) if told_as_past => spelling_veto.max(PAST_VETO_PROBABILITY),
+            Some(_) if spelled(true) || spelled(false) => spelling_veto,
+            Some(_) => spelling_veto.max(PAST_NOW_VETO_PROBABILITY),
             None => spelling_veto,
         };
-        let past = m
-            .past
-            .as_ref()
-            .map(|past| format!("the message speaks of the past (\u{201c}{past}\u{201d}) and "));
+        let past = m.past.as_ref().map(|past| match &m.now {
+            Some(now) if !told_as_past => format!(
+                "the message speaks of the past (\u{201c}{past}\u{201d}) and of now (\u{201c}{now}\u{201d}), and "
+            ),
+            _ => format!("{}, and ", past_only(m)),
+        });
         let past = past.as_deref().unwrap_or("");
         match model {
+            _ if told_as_past && violence => (
+                CrisisLevel::Concern,
+                format!(
+                    "thesaurus crisis entry \u{201c}{entry}\u{201d} tells violence, but {}: concern",
+                    past_only(m)
+                ),
+            ),
             Some(p) if p < veto => (
                 CrisisLevel::Concern,
                 format!(
@@ -179,7 +236,7 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
             Some(p) if m.past.is_some() => (
                 CrisisLevel::Acute,
                 format!(
-                    "thesaurus crisis entry \u{201c}{entry}\u{201d}; {past}the model hears a crisis now ({p:.2} \u{2265} {veto})"
+                    "thesaurus crisis entry \u{201c}{entry}\u{201d}; {past}the model hears a crisis ({p:.2} \u{2265} {veto})"
                 ),
             ),
             _ => (
@@ -187,6 +244,16 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
                 format!("thesaurus crisis entry \u{201c}{entry}\u{201d}"),
             ),
         }
+    } else if p >= acute_at && !damped && !m.idiom && told_as_past && m.safe.is_some() {
+        // "В дитинстві мене били, а зараз я в безпеці": the model hears the violence, the words say
+        // it is over.
+        (
+            CrisisLevel::Concern,
+            format!(
+                "model: crisis probability {p:.2} \u{2265} {acute_at}, but {}: concern",
+                past_only(m)
+            ),
+        )
     } else if p >= acute_at && !damped && !m.idiom {
         (
             CrisisLevel::Acute,
@@ -247,8 +314,81 @@ mod tests {
         assert_eq!(decide(&concern, Some(0.0)).level, CrisisLevel::Concern);
     }
 
+    fn word(word: &str, entry: &str, target: &str) -> crate::search::matcher::WordMatch {
+        crate::search::matcher::WordMatch {
+            word: word.into(),
+            entry: entry.into(),
+            target: target.into(),
+            how: How::Exact,
+            quality: 1.0,
+        }
+    }
+
+    /// "früher hat er mich geschlagen …": a crisis phrase whose word also counts for violence.
+    fn past_violence() -> Matches {
+        Matches {
+            crisis: Some("hat mich geschlagen".into()),
+            past: Some("früher".into()),
+            trace: vec![
+                word("geschlagen", "hat mich geschlagen", "crisis"),
+                word("geschlagen", "geschlagen", VIOLENCE_CATEGORY),
+                word("fruher", "früher", "past"),
+            ],
+            ..Matches::default()
+        }
+    }
+
     #[test]
-    fn a_crisis_told_as_past_is_concern_unless_the_model_hears_one_now() {
+    fn violence_told_as_past_is_concern_however_sure_the_model_is_unless_it_is_back_now() {
+        let past = past_violence();
+        for p in [Some(0.1), Some(0.99), Some(1.0), None] {
+            let reading = decide(&past, p);
+            assert_eq!(reading.level, CrisisLevel::Concern, "{p:?}");
+            assert!(reading.reason.contains("not of now"), "{}", reading.reason);
+        }
+        // "… seit gestern wieder": about now, and acute once the model hears distress at all.
+        let again = Matches {
+            now: Some("wieder".into()),
+            ..past_violence()
+        };
+        assert_eq!(decide(&again, Some(0.87)).level, CrisisLevel::Acute);
+        assert_eq!(decide(&again, None).level, CrisisLevel::Acute);
+        let reading = decide(&again, Some(0.06));
+        assert_eq!(reading.level, CrisisLevel::Concern);
+        assert!(reading.reason.contains("wieder"), "{}", reading.reason);
+        // "… letzte Woche wieder, jetzt bin ich in Sicherheit": safety outweighs the word of now.
+        let safe = Matches {
+            safe: Some("in sicherheit".into()),
+            ..again.clone()
+        };
+        let reading = decide(&safe, Some(0.99));
+        assert_eq!(reading.level, CrisisLevel::Concern);
+        assert!(
+            reading.reason.contains("in sicherheit"),
+            "{}",
+            reading.reason
+        );
+        // Without a crisis phrase, the model alone is not heard over the past and safety either.
+        let heard = Matches {
+            crisis: None,
+            trace: Vec::new(),
+            ..safe.clone()
+        };
+        assert_eq!(decide(&heard, Some(0.99)).level, CrisisLevel::Concern);
+        let not_safe = Matches {
+            safe: None,
+            ..heard
+        };
+        assert_eq!(decide(&not_safe, Some(0.99)).level, CrisisLevel::Acute);
+        // A wish to die beside the violence is no story of the past: the model decides as before.
+        let mut wish = past_violence();
+        wish.trace.push(word("sterben", "will sterben", "crisis"));
+        assert_eq!(decide(&wish, Some(0.97)).level, CrisisLevel::Acute);
+        assert_eq!(decide(&wish, Some(0.9)).level, CrisisLevel::Concern);
+    }
+
+    #[test]
+    fn a_crisis_phrase_other_than_violence_told_as_past_is_acute_only_if_the_model_is_sure() {
         let past = Matches {
             crisis: Some("vergewaltigt".into()),
             past: Some("jahren her".into()),

@@ -52,6 +52,8 @@ enum Target {
     NotCrisis,
     Negation,
     Past,
+    Now,
+    Safe,
     Filler,
     Generic,
 }
@@ -163,6 +165,11 @@ pub struct Matches {
     pub idiom: bool,
     /// The longest entry that puts the message in the past (`past`: "vor Jahren", "years ago"), if any.
     pub past: Option<String>,
+    /// The longest entry that says the danger is back or going on now (`now`: "wieder", "last night").
+    pub now: Option<String>,
+    /// The longest entry, not negated, that says the person is safe now (`safe`: "in Sicherheit",
+    /// "safe now").
+    pub safe: Option<String>,
     /// Per query word: `true` if it is filler (carries no need).
     pub filler: Vec<bool>,
     /// Per query word: `true` if it only says "help" or "advice".
@@ -283,6 +290,8 @@ impl Matcher {
             (&thesaurus.not_crisis, Target::NotCrisis),
             (&thesaurus.negation, Target::Negation),
             (&thesaurus.past, Target::Past),
+            (&thesaurus.now, Target::Now),
+            (&thesaurus.safe, Target::Safe),
             (&thesaurus.filler, Target::Filler),
             (&thesaurus.generic, Target::Generic),
         ];
@@ -570,6 +579,7 @@ impl Matcher {
         let mut alarms: Vec<(Target, &Pattern, Vec<usize>)> = Vec::new();
         let mut idiom_words: Vec<usize> = Vec::new();
         let mut negations: Vec<usize> = Vec::new();
+        let mut safes: Vec<(&Pattern, Vec<usize>)> = Vec::new();
         for &p in &candidates {
             let pattern = &self.patterns[p as usize];
             let floor = match pattern.target {
@@ -577,11 +587,14 @@ impl Matcher {
                 // Crisis entries never match through typos or shortened words: a false alarm frightens.
                 Target::Crisis | Target::Concern | Target::NotCrisis => INSIDE,
                 // Whole words or stems (also typed in Latin letters), never inside another word or
-                // another form of it: the past softens an alarm, so it must be meant.
-                Target::Past => TRANSLIT,
+                // another form of it: the past softens an alarm, so it must be meant (and so must
+                // what outweighs it).
+                Target::Past | Target::Now | Target::Safe => TRANSLIT,
                 Target::Category(_) => 0.0,
             };
-            let Some((quality, used)) = match_pattern(&pattern.words, &hits, floor) else {
+            // A word of now is a whole word: "again" is not "against".
+            let whole = pattern.target == Target::Now;
+            let Some((quality, used)) = match_pattern(&pattern.words, &hits, floor, whole) else {
                 continue;
             };
             let target_name = match pattern.target {
@@ -591,6 +604,8 @@ impl Matcher {
                 Target::NotCrisis => "not-crisis".into(),
                 Target::Negation => "negation".into(),
                 Target::Past => "past".into(),
+                Target::Now => "now".into(),
+                Target::Safe => "safe".into(),
                 Target::Filler => "filler".into(),
                 Target::Generic => "generic".into(),
             };
@@ -625,21 +640,27 @@ impl Matcher {
                 Target::Crisis | Target::Concern => alarms.push((pattern.target, pattern, used)),
                 Target::NotCrisis => idiom_words.extend(used),
                 Target::Negation => negations.extend(used),
-                Target::Past => {
-                    if out
-                        .past
-                        .as_ref()
-                        .is_none_or(|p| pattern.source.len() > p.len())
-                    {
-                        out.past = Some(pattern.source.clone());
-                    }
-                }
+                Target::Past => keep_longest(&mut out.past, &pattern.source),
+                Target::Now => keep_longest(&mut out.now, &pattern.source),
+                Target::Safe => safes.push((pattern, used)),
                 Target::Filler => used.iter().for_each(|&i| out.filler[i] = true),
                 Target::Generic => used.iter().for_each(|&i| out.generic[i] = true),
             }
         }
         out.idiom = !idiom_words.is_empty();
         self.decide_alarm(&mut out, alarms, &idiom_words, &negations);
+        // "Ich bin nicht in Sicherheit", "güvende değilim", "در امان نیستم": a negation up to two words
+        // before, inside or after a safety phrase turns it round, so it does not count.
+        for (pattern, used) in safes {
+            let first = used.iter().copied().min().unwrap_or(0);
+            let last = used.iter().copied().max().unwrap_or(0);
+            let negated = negations
+                .iter()
+                .any(|&n| !used.contains(&n) && n + 2 >= first && n <= last + 2);
+            if !negated {
+                keep_longest(&mut out.safe, &pattern.source);
+            }
+        }
         // A word that points to many categories ("Senioren") says less than one that points to a single
         // category ("Tablet"): weight each word's evidence by its specificity.
         let mut spread = vec![0usize; words.len()];
@@ -708,6 +729,13 @@ impl Matcher {
     }
 }
 
+/// Keeps the longer of two entries: a longer phrase says more precisely what the message means.
+fn keep_longest(slot: &mut Option<String>, source: &str) {
+    if slot.as_ref().is_none_or(|s| source.len() > s.len()) {
+        *slot = Some(source.to_owned());
+    }
+}
+
 /// The word without a leading Arabic article or particle + article (ال، وال، بال، لل، فال، كال, and
 /// the spoken عال for على ال, "to the": "عالجوب سنتر"), if at least three letters remain.
 fn strip_arabic_article(word: &str) -> Option<&str> {
@@ -733,9 +761,15 @@ fn strip_spoken_verb_prefix(word: &str, translit: bool) -> Option<&str> {
     (rest.chars().count() >= 4 && (arabic_prefix || rest.is_ascii())).then_some(rest)
 }
 
-/// Matches all words of a pattern against distinct query words (each at least `floor` good); returns
-/// the weakest quality and the query words used.
-fn match_pattern(pattern: &[u32], hits: &Hits, floor: f32) -> Option<(f32, Vec<usize>)> {
+/// Matches all words of a pattern against distinct query words (each at least `floor` good, and with
+/// `whole` the word itself rather than a longer one that starts with it); returns the weakest quality
+/// and the query words used.
+fn match_pattern(
+    pattern: &[u32],
+    hits: &Hits,
+    floor: f32,
+    whole: bool,
+) -> Option<(f32, Vec<usize>)> {
     let mut used = Vec::with_capacity(pattern.len());
     let mut quality: f32 = 1.0;
     let mut vouched = false;
@@ -746,6 +780,7 @@ fn match_pattern(pattern: &[u32], hits: &Hits, floor: f32) -> Option<(f32, Vec<u
             .filter(|(i, q, how)| {
                 *q >= floor
                     && !used.contains(i)
+                    && !(whole && *how == How::Stem)
                     && (pattern.len() > 1 || *how != How::TransliteratedShort)
             })
             .max_by(|a, b| a.1.total_cmp(&b.1))?;
@@ -840,8 +875,25 @@ mod tests {
                 e(Lang::De, "suizidprävention"),
                 e(Lang::En, "bills kill me"),
             ],
-            negation: vec![e(Lang::De, "nicht"), e(Lang::En, "not")],
+            negation: vec![
+                e(Lang::De, "nicht"),
+                e(Lang::En, "not"),
+                e(Lang::Tr, "değilim"),
+            ],
             past: vec![e(Lang::En, "years ago"), e(Lang::Ru, "лет назад")],
+            now: vec![
+                e(Lang::En, "again"),
+                e(Lang::En, "last night"),
+                e(Lang::De, "wieder"),
+                e(Lang::De, "gestern"),
+                e(Lang::Tr, "yine"),
+                e(Lang::Ru, "вчера"),
+            ],
+            safe: vec![
+                e(Lang::En, "safe now"),
+                e(Lang::De, "in sicherheit"),
+                e(Lang::Tr, "güvende"),
+            ],
             filler: vec![e(Lang::De, "ich"), e(Lang::De, "wo"), e(Lang::De, "wann")],
             generic: vec![e(Lang::De, "hilfe")],
             ..Thesaurus::default()
@@ -1050,6 +1102,34 @@ mod tests {
         );
         // A phrase needs all its words: "ago" alone is not the past of anything.
         assert_eq!(m("he wants to kill me, it started ago").past, None);
+    }
+
+    #[test]
+    fn words_of_now_are_found_and_safety_counts_only_when_not_negated() {
+        let got = m("years ago he hit me, last night again, but i am safe now");
+        assert_eq!(got.past.as_deref(), Some("years ago"));
+        assert_eq!(got.now.as_deref(), Some("last night"));
+        assert_eq!(got.safe.as_deref(), Some("safe now"));
+        assert_eq!(m("opyat bil menya vchera").now.as_deref(), Some("вчера"));
+        // A word of now is whole: "against" is not "again".
+        assert_eq!(m("years ago, violence against me").now, None);
+        // A negation before, inside or right after a safety phrase turns it round.
+        for q in [
+            "years ago he hit me, again now, i am not safe now",
+            "years ago, again, not safe now",
+            "ich bin nicht mehr in sicherheit, er ist wieder da",
+            "güvende değilim, yine geldi",
+        ] {
+            let got = m(q);
+            assert_eq!(got.safe, None, "{q}");
+            assert!(got.now.is_some(), "{q}");
+        }
+        assert_eq!(
+            m("ich bin in sicherheit, er war gestern da")
+                .safe
+                .as_deref(),
+            Some("in sicherheit")
+        );
     }
 
     #[test]

@@ -454,7 +454,7 @@ fn the_bot_marks_only_doubtful_hours_as_a_caution() {
 
 /// Violence or a suicide attempt told as past ("vor fünf Jahren", "years ago"), by someone who now looks
 /// for counselling, is concern: the calm box, then the counselling asked for. The same words with the
-/// danger back now stay acute.
+/// danger back now ("wieder", "gestern") stay acute, unless the message says the person is safe.
 #[test]
 fn a_crisis_told_as_past_is_concern_and_one_back_now_stays_acute() {
     let engine = engine();
@@ -475,6 +475,21 @@ fn a_crisis_told_as_past_is_concern_and_one_back_now_stays_acute() {
         (
             Lang::De,
             "vor zwei jahren hat mein ex mich geschlagen, ich will das aufarbeiten",
+        ),
+        // Short stories of the past the model hears at 0.98–0.99, as surely as violence back now.
+        (
+            Lang::De,
+            "früher hat mein freund mich geschlagen, das ist lange her",
+        ),
+        (Lang::Ar, "قبل سنين كان زوجي يضربني، بدي احكي مع حدا"),
+        // Back once more, but the message says the person is safe now.
+        (
+            Lang::Tr,
+            "yıllar önce kocam beni dövdü, geçen ay yine dövdü ama şimdi güvendeyim",
+        ),
+        (
+            Lang::Uk,
+            "в дитинстві мене били, а зараз я в безпеці і хочу поговорити",
         ),
     ] {
         let answer = answer_at(&engine, lang, query, lotse::search::CrisisLevel::Concern);
@@ -499,6 +514,18 @@ fn a_crisis_told_as_past_is_concern_and_one_back_now_stays_acute() {
             Lang::Pl,
             "mój tata pił lata temu, teraz znowu bije mamę, słyszę krzyki",
         ),
+        // The words of now decide where the model hears past and present alike (0.87).
+        (Lang::Uk, "рік тому він мене побив, а вчора знову"),
+        (
+            Lang::De,
+            "früher hat er mich geschlagen, gestern wieder, ich bin nicht in sicherheit",
+        ),
+        (
+            Lang::Ar,
+            "2abel sneen kan jozi ydrobni, mbare7 darabni kaman marra",
+        ),
+        // A wish to die now beside violence told as past.
+        (Lang::Ru, "в детстве меня били, я больше не хочу жить"),
     ] {
         answer_at(&engine, lang, query, lotse::search::CrisisLevel::Acute);
     }

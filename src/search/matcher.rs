@@ -13,6 +13,10 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+// A hash of small integer ids, for the maps built afresh for every query: SipHash's protection against
+// crafted keys is not needed for ids the program itself hands out, and it cost a tenth of the matcher.
+use rustc_hash::FxHashMap;
+
 use serde::Serialize;
 
 use crate::content::Thesaurus;
@@ -76,6 +80,16 @@ struct VocabWord {
     letters: u64,
 }
 
+/// A vocabulary word as the typo scan first looks at it.
+#[derive(Debug, Clone, Copy)]
+struct TypoCandidate {
+    /// [`VocabWord::letters`].
+    letters: u64,
+    /// How many typos the word forgives (at least one: others are not candidates).
+    budget: u32,
+    id: u32,
+}
+
 /// The compiled thesaurus.
 #[derive(Debug, Clone, Default)]
 pub struct Matcher {
@@ -89,8 +103,10 @@ pub struct Matcher {
     /// walked with a banded Levenshtein automaton was built and measured in its place: on this
     /// vocabulary the walk keeps most paths alive for three or four letters, and the matcher's median
     /// rose from 38 to 64 µs (the same walk for stems and compounds saved nothing over the hash
-    /// lookups). A bucket's entries are mostly ruled out by the one-instruction letter-set test.
-    by_first: HashMap<char, Vec<u32>>,
+    /// lookups). A bucket's entries are mostly ruled out by the one-instruction letter-set test, so
+    /// a bucket holds what that test needs beside the id, in one array; words too short for a typo
+    /// are left out.
+    by_first: HashMap<char, Vec<TypoCandidate>>,
     /// Cyrillic vocabulary by Latin key, and Arabic-script vocabulary by consonant key (see
     /// [`crate::text::translit`]): what people type in Latin letters.
     by_cyrillic_key: HashMap<String, Vec<u32>>,
@@ -216,7 +232,7 @@ const SHORTENED: f32 = 0.75;
 /// The shortest stem two words with different endings must share to be read as one word.
 const ENDING_MIN_STEM: usize = 5;
 
-type Hits = HashMap<u32, Vec<(usize, f32, How)>>;
+type Hits = FxHashMap<u32, Vec<(usize, f32, How)>>;
 
 impl Matcher {
     /// Compiles a thesaurus.
@@ -318,8 +334,13 @@ impl Matcher {
         m.sorted
             .sort_by(|a, b| m.vocab[*a as usize].text.cmp(&m.vocab[*b as usize].text));
         for (i, w) in m.vocab.iter().enumerate() {
-            if let Some(c) = w.chars.first() {
-                m.by_first.entry(*c).or_default().push(i as u32);
+            let budget = typo_budget_of_len(w.chars.len());
+            if let Some(c) = w.chars.first().filter(|_| budget > 0) {
+                m.by_first.entry(*c).or_default().push(TypoCandidate {
+                    letters: w.letters,
+                    budget: budget as u32,
+                    id: i as u32,
+                });
             }
         }
         m
@@ -347,8 +368,8 @@ impl Matcher {
         translit: Typed,
         reach: Reach,
     ) -> Vec<(u32, f32, How)> {
-        let mut found: HashMap<u32, (f32, How)> = HashMap::new();
-        let note = |found: &mut HashMap<u32, (f32, How)>, v: u32, q: f32, how: How| {
+        let mut found: FxHashMap<u32, (f32, How)> = FxHashMap::default();
+        let note = |found: &mut FxHashMap<u32, (f32, How)>, v: u32, q: f32, how: How| {
             let slot = found.entry(v).or_insert((0.0, how));
             if q > slot.0 {
                 *slot = (q, how);
@@ -482,7 +503,12 @@ impl Matcher {
             candidates.filter(|_| reach == Reach::Forms && n <= MAX_TYPO_WORD_CHARS)
         {
             let letters = letter_set(chars.iter().copied());
-            for &v in candidates {
+            for candidate in candidates {
+                // Each letter of the entry the word lacks costs an edit (see `typo_quality`).
+                if (candidate.letters & !letters).count_ones() > candidate.budget {
+                    continue;
+                }
+                let v = candidate.id;
                 if found.get(&v).is_some_and(|(q, _)| *q >= SHORTENED) {
                     continue;
                 }
@@ -538,7 +564,7 @@ impl Matcher {
         // Compare every query word with every distinct thesaurus word once; remember the hits.
         let query: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
         let translit = self.reading(words);
-        let mut hits: Hits = HashMap::new();
+        let mut hits: Hits = FxHashMap::default();
         for (i, (w, wc)) in words.iter().zip(&query).enumerate() {
             for (v, q, how) in self.word_hits(w, wc, translit, Reach::Forms) {
                 hits.entry(v).or_default().push((i, q, how));

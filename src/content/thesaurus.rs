@@ -49,8 +49,8 @@ pub struct Thesaurus {
     /// a `past` entry, the message is read as about now.
     #[serde(default)]
     pub now: Vec<Entry>,
-    /// Phrases that say the person is safe now ("in Sicherheit", "safe now"): they outweigh a `now` word beside a `past` entry ("jetzt bin ich in
-    /// Sicherheit"). Alone they change nothing.
+    /// Phrases that say the person is safe now ("in Sicherheit", "safe now"): they outweigh a `now`
+    /// word beside a `past` entry ("jetzt bin ich in Sicherheit"). Alone they change nothing.
     #[serde(default)]
     pub safe: Vec<Entry>,
     /// Words that carry no need ("ich brauche", "where can i").

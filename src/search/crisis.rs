@@ -202,9 +202,6 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
         } else {
             VETO_PROBABILITY
         };
-        // Violence told as past is the calm box; any other crisis phrase in a message about the past
-        // needs the model to stay acute.
-        let violence = told_violence(m);
         // Typed in Latin letters, the model hears badly: there the words of now are trusted as they are.
         let veto = match &m.past {
             Some(_) if told_as_past => spelling_veto.max(PAST_VETO_PROBABILITY),
@@ -220,7 +217,9 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
         });
         let past = past.as_deref().unwrap_or("");
         match model {
-            _ if told_as_past && violence => (
+            // Violence told as past is the calm box; any other crisis phrase in a message about the
+            // past needs the model to stay acute.
+            _ if told_as_past && told_violence(m) => (
                 CrisisLevel::Concern,
                 format!(
                     "thesaurus crisis entry \u{201c}{entry}\u{201d} tells violence, but {}: concern",
@@ -244,21 +243,23 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
                 format!("thesaurus crisis entry \u{201c}{entry}\u{201d}"),
             ),
         }
-    } else if p >= acute_at && !damped && !m.idiom && told_as_past && m.safe.is_some() {
-        // "В дитинстві мене били, а зараз я в безпеці": the model hears the violence, the words say
-        // it is over.
-        (
-            CrisisLevel::Concern,
-            format!(
-                "model: crisis probability {p:.2} \u{2265} {acute_at}, but {}: concern",
-                past_only(m)
-            ),
-        )
     } else if p >= acute_at && !damped && !m.idiom {
-        (
-            CrisisLevel::Acute,
-            format!("model: crisis probability {p:.2} \u{2265} {acute_at}"),
-        )
+        if told_as_past && m.safe.is_some() {
+            // "В дитинстві мене били, а зараз я в безпеці": the model hears the violence, the words
+            // say it is over.
+            (
+                CrisisLevel::Concern,
+                format!(
+                    "model: crisis probability {p:.2} \u{2265} {acute_at}, but {}: concern",
+                    past_only(m)
+                ),
+            )
+        } else {
+            (
+                CrisisLevel::Acute,
+                format!("model: crisis probability {p:.2} \u{2265} {acute_at}"),
+            )
+        }
     } else if let Some(entry) = &m.concern {
         (
             CrisisLevel::Concern,

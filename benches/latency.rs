@@ -18,7 +18,7 @@ fn report(label: &str, mut times: Vec<Duration>) {
     let p50 = percentile(&mut times, 0.5);
     let p99 = percentile(&mut times, 0.99);
     println!(
-        "{label:<44} n={:<5} median {p50:>10.3?}  p99 {p99:>10.3?}",
+        "{label:<58} n={:<5} median {p50:>10.3?}  p99 {p99:>10.3?}",
         times.len()
     );
 }
@@ -32,9 +32,13 @@ fn main() {
     let mut engine = Engine::open(&index_dir).expect("the index opens");
     let sets = ["queries.tsv", "realistic-tune.tsv"];
     let mut cases = Vec::new();
+    // Where each set's cases are in `cases`: short queries and long messages cost differently.
+    let mut ranges = Vec::new();
     for set in sets {
         let tsv = std::fs::read_to_string(root.join("eval").join(set)).expect("eval set");
+        let from = cases.len();
         cases.extend(eval::parse(&tsv).expect("eval set parses"));
+        ranges.push((set, from..cases.len()));
     }
     // Warm up caches and the model.
     for c in cases.iter().take(20) {
@@ -56,16 +60,20 @@ fn main() {
         (Signals::Both, "search, thesaurus + model (as served)"),
     ] {
         engine.set_signals(signals);
-        let mut times = Vec::new();
+        let mut times = vec![Vec::new(); cases.len()];
         for _ in 0..3 {
-            for c in &cases {
+            for (c, t_case) in cases.iter().zip(&mut times) {
                 let req = SearchRequest::new(&c.query, c.lang, 10).unwrap();
                 let t = Instant::now();
                 std::hint::black_box(engine.search(&req));
-                times.push(t.elapsed());
+                t_case.push(t.elapsed());
             }
         }
-        report(label, times);
+        for (set, range) in &ranges {
+            let of_set = times[range.clone()].iter().flatten().copied().collect();
+            report(&format!("{label}: {set}"), of_set);
+        }
+        report(label, times.into_iter().flatten().collect());
     }
     let mut times = Vec::new();
     for c in &cases {

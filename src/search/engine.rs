@@ -12,9 +12,10 @@ use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 use super::SearchRequest;
 use super::crisis::{self, CrisisLevel, CrisisReading, Signals};
-use super::fuzzy::SharedAutomaton;
+use super::fuzzy::TermsInField;
 use super::matcher::{Matcher, Matches, WordMatch};
 use super::snippet::{self, Snippet};
+use super::vocabulary::{FieldTerms, Holders, Statistics, Vocabulary};
 use crate::content::{Catalogue, Offer, Status};
 use crate::index::{self, Generation, IndexError, SEARCH_LANGS, analyzer};
 use crate::lang::Lang;
@@ -63,9 +64,14 @@ pub struct Engine {
     /// Each offer's summary and description split into folded words, per language: made the first
     /// time an excerpt of it is needed, then kept for the generation.
     prepared_texts: Vec<OnceLock<snippet::Prepared>>,
-    /// The letters of each search language's name and body terms, so that a typo lookup is skipped
-    /// where it cannot find anything (see [`Engine::fuzzy_query`]).
-    alphabets: Vec<(Lang, HashSet<char>)>,
+    /// The terms of each search language's name and body fields: which field holds a term, and the
+    /// terms one typo from a word (see [`Engine::exact_query`], [`Engine::fuzzy_query`]).
+    vocabularies: Vec<(Lang, Vocabulary)>,
+    /// The terms of the n-gram field (see [`Engine::ngram_query`]).
+    grams: FieldTerms,
+    /// For each offer, whether it is here when the reader chose no town ([`crate::content::Site::is_home`],
+    /// asked once per generation rather than for every candidate of every search).
+    home_by_default: Vec<bool>,
 }
 
 /// What kind of answer this is, so that front ends can say so honestly.
@@ -262,18 +268,26 @@ impl Engine {
             (Some(s), Ok(model)) => Some((s, model)),
             _ => None,
         };
-        let alphabets = SEARCH_LANGS
+        let vocabularies = SEARCH_LANGS
             .iter()
             .map(|&lang| {
-                let fields = [
-                    generation.fields.name_of(lang),
-                    generation.fields.body_of(lang),
-                ];
-                (lang, alphabet(&searcher, &fields))
+                let f = &generation.fields;
+                (
+                    lang,
+                    Vocabulary::read(&searcher, f.name_of(lang), f.body_of(lang)),
+                )
             })
             .collect();
+        let grams = FieldTerms::read(&searcher, generation.fields.ngram);
+        let home_by_default = catalogue
+            .offers
+            .iter()
+            .map(|o| catalogue.site.is_home(o, None))
+            .collect();
         Engine {
-            alphabets,
+            home_by_default,
+            vocabularies,
+            grams,
             generation,
             matcher,
             doc_offers,
@@ -282,6 +296,15 @@ impl Engine {
             semantic,
             signals: Signals::Both,
             prepared_texts,
+        }
+    }
+
+    /// Whether an offer is here for the reader, who may have chosen a town.
+    fn is_home(&self, offer: &Offer, town: Option<&str>) -> bool {
+        let offers = &self.catalogue().offers;
+        match (town, offers.binary_search_by(|o| o.id.cmp(&offer.id))) {
+            (None, Ok(i)) => self.home_by_default[i],
+            _ => self.catalogue().site.is_home(offer, town),
         }
     }
 
@@ -403,12 +426,11 @@ impl Engine {
             .iter()
             .map(|&l| (l, query_words.terms(l)))
             .collect();
-        let exact = self.run(&searcher, self.exact_query(&searcher, &analysed, lang));
-        let fuzzy = self.run(&searcher, self.fuzzy_query(&searcher, &analysed, lang));
+        let exact = self.run(&searcher, self.exact_query(&analysed, lang));
+        let fuzzy = self.run(&searcher, self.fuzzy_query(&analysed, lang));
         let ngram = self.run(&searcher, self.ngram_query(&content_words));
 
         let catalogue = self.catalogue();
-        let site = &catalogue.site;
         let mut scored: BTreeMap<&str, Explanation> = BTreeMap::new();
         for (hits, slot) in [(&exact, 0), (&fuzzy, 1), (&ngram, 2)] {
             let max = hits.values().copied().fold(0.0_f32, f32::max);
@@ -461,7 +483,7 @@ impl Engine {
             .into_iter()
             .filter_map(|(id, mut e)| {
                 let offer = catalogue.offer(id)?;
-                let home = site.is_home(offer, req.town());
+                let home = self.is_home(offer, req.town());
                 let score = rank(offer, &m, level, implied, home, &mut e);
                 (score > 0.05).then_some((score, offer, e))
             })
@@ -502,7 +524,7 @@ impl Engine {
             level,
             kind,
             &similarities,
-            |o| site.is_home(o, req.town()),
+            |o| self.is_home(o, req.town()),
         );
 
         let needles = snippet::Needles::new(
@@ -583,7 +605,13 @@ impl Engine {
         let Some(query) = query else {
             return BTreeMap::new();
         };
-        let top = match searcher.search(&query, &TopDocs::with_limit(CANDIDATES).order_by_score()) {
+        let statistics = Statistics {
+            vocabularies: &self.vocabularies,
+            grams: &self.grams,
+            searcher,
+        };
+        let collector = TopDocs::with_limit(CANDIDATES).order_by_score();
+        let top = match searcher.search_with_statistics_provider(&*query, &collector, &statistics) {
             Ok(top) => top,
             Err(err) => {
                 tracing::error!(%err, "index query failed");
@@ -613,12 +641,19 @@ impl Engine {
         }
     }
 
+    /// The vocabulary of a search language's fields.
+    fn vocabulary(&self, lang: Lang) -> Option<&Vocabulary> {
+        self.vocabularies
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, v)| v)
+    }
+
     /// Every analysed term in its language's name and body fields. A term a field does not hold is left
     /// out before it becomes a clause: it would score nothing, and most terms are absent from most of
-    /// the nine languages' fields, so this spares a weight and a second dictionary lookup for each.
+    /// the nine languages' fields, so this spares a weight and a dictionary lookup for each.
     fn exact_query(
         &self,
-        searcher: &Searcher,
         analysed: &[(Lang, Vec<(String, String)>)],
         reader: Lang,
     ) -> Option<Box<dyn Query>> {
@@ -626,14 +661,23 @@ impl Engine {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (lang, terms) in analysed {
             let lang = *lang;
+            let Some(vocabulary) = self.vocabulary(lang) else {
+                continue;
+            };
             let w = Self::lang_weight(reader, lang);
             for (term, _) in terms {
-                for (field, boost) in [(f.name_of(lang), 2.0), (f.body_of(lang), 1.0)] {
-                    let term = Term::from_field_text(field, term);
-                    if searcher.doc_freq(&term).unwrap_or(1) == 0 {
+                let holders = vocabulary.holders(term);
+                for (field, boost, held) in [
+                    (f.name_of(lang), 2.0, holders.name > 0),
+                    (f.body_of(lang), 1.0, holders.body > 0),
+                ] {
+                    if !held {
                         continue;
                     }
-                    let q = TermQuery::new(term, IndexRecordOption::WithFreqs);
+                    let q = TermQuery::new(
+                        Term::from_field_text(field, term),
+                        IndexRecordOption::WithFreqs,
+                    );
                     clauses.push((
                         Occur::Should,
                         Box::new(BoostQuery::new(Box::new(q), boost * w)),
@@ -645,10 +689,10 @@ impl Engine {
     }
 
     /// Typo tolerance, only for words the index does not know (a known word is no typo), in the reader's
-    /// language and German. Fuzzy scores are constant, so this only ever adds to the exact query.
+    /// language and German: the documents of the terms one edit away, constant-scored, so this only ever
+    /// adds to the exact query.
     fn fuzzy_query(
         &self,
-        searcher: &Searcher,
         analysed: &[(Lang, Vec<(String, String)>)],
         reader: Lang,
     ) -> Option<Box<dyn Query>> {
@@ -658,8 +702,10 @@ impl Engine {
         if reader.search_lang() != Lang::De {
             langs.push(reader.search_lang());
         }
-        let mut automata: HashMap<(String, usize), Option<SharedAutomaton>> = HashMap::new();
         for lang in langs {
+            let Some(vocabulary) = self.vocabulary(lang) else {
+                continue;
+            };
             let mut typo_words = 0;
             let terms = analysed
                 .iter()
@@ -669,46 +715,37 @@ impl Engine {
                 if typo_words == super::MAX_TYPO_WORDS {
                     break;
                 }
-                // At most one edit here: distance-2 automata are costly to build, and the thesaurus already
-                // forgives two typos in long need words.
-                let budget = typo_budget(term).min(1);
-                if budget == 0 {
-                    continue;
-                }
-                let known = [f.name_of(lang), f.body_of(lang)].into_iter().any(|field| {
-                    searcher
-                        .doc_freq(&Term::from_field_text(field, term))
-                        .unwrap_or(0)
-                        > 0
-                });
-                if known {
+                // At most one edit here: the thesaurus already forgives two typos in long need words.
+                if typo_budget(term) == 0 || vocabulary.holders(term).any() {
                     continue;
                 }
                 typo_words += 1;
                 // A term within one edit of the word has all of its letters but one: with two letters
                 // that no term of the language has (a word of another script), there is none, and the
-                // automaton need not be built nor the dictionary walked. The word still counts towards
-                // the cap, which keeps the results what they were before this shortcut.
-                let alphabet = self.alphabets.iter().find(|(l, _)| *l == lang);
-                let foreign = term
-                    .chars()
-                    .filter(|c| alphabet.is_some_and(|(_, a)| !a.contains(c)))
-                    .nth(budget)
-                    .is_some();
-                if foreign {
+                // typo index need not be scanned. The word still counts towards the cap, which keeps
+                // the results what they were before this shortcut.
+                let foreign = term.chars().filter(|c| !vocabulary.has_letter(*c)).nth(1);
+                if foreign.is_some() {
                     continue;
                 }
-                // One automaton per word, shared by both fields (and by both languages when their
-                // analysers agree on the term): building it is what a fuzzy query costs.
-                let Some(automaton) = automata
-                    .entry((term.clone(), budget))
-                    .or_insert_with(|| SharedAutomaton::new(f.name_of(lang), term, budget as u8))
-                    .clone()
-                else {
-                    continue;
-                };
-                for (field, boost) in [(f.name_of(lang), 1.5), (f.body_of(lang), 1.0)] {
-                    let q = automaton.in_field(field);
+                let near = vocabulary.one_edit_from(term);
+                for (field, boost, in_field) in [
+                    (
+                        f.name_of(lang),
+                        1.5,
+                        (|h: Holders| h.name > 0) as fn(Holders) -> bool,
+                    ),
+                    (f.body_of(lang), 1.0, |h: Holders| h.body > 0),
+                ] {
+                    let terms: Vec<Box<str>> = near
+                        .iter()
+                        .filter(|(_, h)| in_field(*h))
+                        .map(|(t, _)| (*t).into())
+                        .collect();
+                    if terms.is_empty() {
+                        continue;
+                    }
+                    let q = TermsInField::new(field, terms);
                     clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost))));
                 }
             }
@@ -722,23 +759,27 @@ impl Engine {
         let mut per_word: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let compounds = content_words.iter().filter(|w| w.chars().count() >= 5);
         for word in compounds.take(super::MAX_COMPOUND_WORDS) {
-            let grams: Vec<String> = analyzer::ngrams(word)
-                .into_iter()
-                .collect::<HashSet<_>>()
-                .into_iter()
-                .collect();
+            let mut grams: Vec<String> = analyzer::ngrams(word);
+            grams.sort_unstable();
+            grams.dedup();
             if grams.is_empty() {
                 continue;
             }
             let needed = (grams.len() * 7).div_ceil(10);
+            // A gram no name or label has matches nothing, but it still counts towards `needed`: left
+            // out, it spares a clause, and a word with too few grams left cannot match at all.
             let clauses: Vec<(Occur, Box<dyn Query>)> = grams
                 .iter()
+                .filter(|g| self.grams.docs(g) > 0)
                 .map(|g| {
                     let q =
                         TermQuery::new(Term::from_field_text(field, g), IndexRecordOption::Basic);
                     (Occur::Should, Box::new(q) as Box<dyn Query>)
                 })
                 .collect();
+            if clauses.len() < needed {
+                continue;
+            }
             per_word.push((
                 Occur::Should,
                 Box::new(BooleanQuery::with_minimum_required_clauses(clauses, needed)),
@@ -782,27 +823,6 @@ impl<'t> QueryWords<'t> {
         }
         terms
     }
-}
-
-/// Every letter of the terms of some fields, read from the index's term dictionaries.
-fn alphabet(searcher: &Searcher, fields: &[tantivy::schema::Field]) -> HashSet<char> {
-    let mut letters = HashSet::new();
-    for segment in searcher.segment_readers() {
-        for &field in fields {
-            let Ok(index) = segment.inverted_index(field) else {
-                continue;
-            };
-            let Ok(mut terms) = index.terms().stream() else {
-                continue;
-            };
-            while terms.advance() {
-                if let Ok(term) = std::str::from_utf8(terms.key()) {
-                    letters.extend(term.chars());
-                }
-            }
-        }
-    }
-    letters
 }
 
 fn status_factor(status: Status) -> f32 {

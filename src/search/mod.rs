@@ -15,6 +15,7 @@ pub mod engine;
 mod fuzzy;
 pub mod matcher;
 pub mod snippet;
+mod vocabulary;
 
 pub use crisis::{CrisisLevel, CrisisReading, Signals};
 pub use engine::{Answer, Engine, Explanation, Hit, Need, Outcome};
@@ -28,8 +29,9 @@ pub const MAX_QUERY_CHARS: usize = 500;
 /// message has at most about 80 words; the first 32 carry what it is about, and the thesaurus and the
 /// model still read the whole message, so a crisis at its end is never cut off.
 pub const MAX_QUERY_WORDS: usize = 32;
-/// The most words of one query given typo tolerance (per language): a fuzzy lookup walks the index's
-/// term dictionary, and a message of unknown words must not be able to make a search expensive.
+/// The most words of one query given typo tolerance (per language): a typo lookup scans the language's
+/// terms of about the word's length, and a message of unknown words must not be able to make a search
+/// expensive.
 pub const MAX_TYPO_WORDS: usize = 6;
 /// The most words of one query looked up by character n-grams (German compounds).
 pub const MAX_COMPOUND_WORDS: usize = 8;

@@ -36,7 +36,18 @@ const WINDOW_CHARS: usize = 180;
 /// an answer makes up to twenty excerpts from the same words.
 #[derive(Debug, Clone, Default)]
 pub struct Needles {
-    words: Vec<(String, usize, u64)>,
+    words: Vec<Needle>,
+}
+
+/// One folded query word.
+#[derive(Debug, Clone)]
+struct Needle {
+    text: String,
+    len: usize,
+    letters: u64,
+    /// [`start_key`] of the word, and [`gram_key`] of its first five letters when it has five.
+    start: u64,
+    gram: Option<u64>,
 }
 
 impl Needles {
@@ -47,28 +58,69 @@ impl Needles {
             .into_iter()
             .filter(|w| !w.is_empty() && seen.insert(w.clone()))
             .map(|w| {
-                let len = w.chars().count();
-                let letters = letter_set(w.chars());
-                (w, len, letters)
+                let chars: Vec<char> = w.chars().collect();
+                Needle {
+                    len: chars.len(),
+                    letters: letter_set(chars.iter().copied()),
+                    start: start_key(&chars),
+                    gram: chars.get(..GRAM).map(gram_key),
+                    text: w,
+                }
             })
             .collect();
         Needles { words }
     }
 
-    /// Whether the folded word `f` (of `f_len` characters, with the letter set `f_letters`) is one of
-    /// the needles, an inflection of one, or contains a long one. Most pairs share no such relation,
-    /// and the letter sets tell so before any text is compared (a word that starts with or contains
-    /// another has all its letters).
-    fn hit(&self, f: &str, f_len: usize, f_letters: u64) -> bool {
-        self.words.iter().any(|(n, n_len, n_letters)| {
-            let n_in_f = n_letters & !f_letters == 0;
-            let f_in_n = f_letters & !n_letters == 0;
-            (n_in_f && f_in_n && f == n)
-                || (n_in_f && *n_len >= 4 && f.starts_with(n.as_str()))
-                || (f_in_n && f_len >= 4 && n.starts_with(f) && n_len - f_len <= 3)
-                || (n_in_f && *n_len >= 5 && f.contains(n.as_str()))
-        })
+    /// The needles that may hit a word of a text, told by the text's keys: a word equal to a needle,
+    /// starting with one or the start of one shares its first four letters (all, if shorter), and a
+    /// word containing a needle of five letters or more holds its first five in a row.
+    fn for_text<'n>(&'n self, prepared: &Prepared) -> Vec<&'n Needle> {
+        self.words
+            .iter()
+            .filter(|n| {
+                prepared.keys.contains(&n.start)
+                    || n.gram.is_some_and(|g| prepared.keys.contains(&g))
+            })
+            .collect()
     }
+}
+
+/// Whether the folded word `f` (of `f_len` characters, with the letter set `f_letters`) is one of the
+/// needles, an inflection of one, or contains a long one. Most pairs share no such relation, and the
+/// letter sets tell so before any text is compared (a word that starts with or contains another has
+/// all its letters).
+fn hit(needles: &[&Needle], f: &str, f_len: usize, f_letters: u64) -> bool {
+    needles.iter().any(|n| {
+        let n_in_f = n.letters & !f_letters == 0;
+        let f_in_n = f_letters & !n.letters == 0;
+        (n_in_f && f_in_n && f == n.text)
+            || (n_in_f && n.len >= 4 && f.starts_with(n.text.as_str()))
+            || (f_in_n && f_len >= 4 && n.text.starts_with(f) && n.len - f_len <= 3)
+            || (n_in_f && n.len >= 5 && f.contains(n.text.as_str()))
+    })
+}
+
+/// Letters a word and a needle it is, starts with or begins share at the start.
+const START: usize = 4;
+/// Letters in a row a word holds of every needle it contains (needles this long or longer).
+const GRAM: usize = 5;
+
+/// The key of a word's first four letters, or of the whole word when it is shorter.
+fn start_key(chars: &[char]) -> u64 {
+    key(0, &chars[..chars.len().min(START)])
+}
+
+/// The key of five letters in a row.
+fn gram_key(chars: &[char]) -> u64 {
+    key(1, chars)
+}
+
+fn key(kind: u8, chars: &[char]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    kind.hash(&mut h);
+    chars.hash(&mut h);
+    h.finish()
 }
 
 /// A text's words with their folded forms, made once per text: the same offer's excerpt is made on
@@ -79,22 +131,31 @@ pub struct Prepared {
     spans: Vec<(usize, usize)>,
     /// Each word folded, with its length in characters and its letter set.
     folded: Vec<(String, usize, u64)>,
+    /// The words' start keys and the keys of their runs of five letters, so that the needles that
+    /// cannot hit any word are known at once (most needles, for most texts).
+    keys: rustc_hash::FxHashSet<u64>,
 }
 
 impl Prepared {
     /// Splits `text` into words and folds each.
     pub fn new(text: &str) -> Prepared {
         let spans = word_spans(text);
+        let mut keys = rustc_hash::FxHashSet::default();
         let folded = spans
             .iter()
             .map(|&(s, e)| {
                 let f = fold(&text[s..e]);
-                let len = f.chars().count();
-                let letters = letter_set(f.chars());
-                (f, len, letters)
+                let chars: Vec<char> = f.chars().collect();
+                keys.insert(start_key(&chars));
+                keys.extend(chars.windows(GRAM).map(gram_key));
+                (f, chars.len(), letter_set(chars.iter().copied()))
             })
             .collect();
-        Prepared { spans, folded }
+        Prepared {
+            spans,
+            folded,
+            keys,
+        }
     }
 }
 
@@ -112,16 +173,13 @@ pub fn make_with(text: &str, needles: &Needles) -> Snippet {
 /// [`make`] with the text's words (`prepared` from this `text`) and the needles prepared once.
 pub fn make_prepared(text: &str, prepared: &Prepared, needles: &Needles) -> Snippet {
     let words = &prepared.spans;
-    let hits: Vec<bool> = if needles.words.is_empty() {
-        vec![false; words.len()]
-    } else {
-        prepared
-            .folded
-            .iter()
-            .map(|(f, len, letters)| needles.hit(f, *len, *letters))
-            .collect()
+    let needles = needles.for_text(prepared);
+    // Asked only up to the first hit and inside the window: most of a long text is neither.
+    let hit = |i: usize| {
+        let (f, len, letters) = &prepared.folded[i];
+        !needles.is_empty() && hit(&needles, f, *len, *letters)
     };
-    let first_hit = hits.iter().position(|h| *h).map(|i| words[i].0);
+    let first_hit = (0..words.len()).find(|&i| hit(i)).map(|i| words[i].0);
     // Start the window a little before the first hit, at a word boundary.
     let start = match first_hit {
         Some(at) if char_count(&text[..at]) > WINDOW_CHARS / 3 => {
@@ -162,13 +220,13 @@ pub fn make_prepared(text: &str, prepared: &Prepared, needles: &Needles) -> Snip
         push("… ", false);
     }
     let mut cursor = start;
-    for (&(s, e), &hit) in words
+    for (i, &(s, e)) in words
         .iter()
-        .zip(&hits)
-        .filter(|((s, e), _)| *s >= start && *e <= end)
+        .enumerate()
+        .filter(|(_, (s, e))| *s >= start && *e <= end)
     {
         push(&text[cursor..s], false);
-        push(&text[s..e], hit);
+        push(&text[s..e], hit(i));
         cursor = e;
     }
     push(&text[cursor..end], false);
@@ -250,17 +308,31 @@ mod tests {
             "pfleg",
             "sucht",
             "suchtberatung",
+            "schuldnerberatung",
+            "nerbe",
+            "beratungsstelle",
+            "ratung",
             "a",
             "",
         ];
         for n in words {
             let needles = Needles::new([n.to_owned()]);
             for f in words {
-                let got = needles.hit(f, f.chars().count(), letter_set(f.chars()));
+                let all: Vec<&Needle> = needles.words.iter().collect();
+                let got = hit(&all, f, f.chars().count(), letter_set(f.chars()));
                 assert_eq!(
                     got,
                     !n.is_empty() && plain(f, n),
                     "word {f:?}, needle {n:?}"
+                );
+                // The text's keys never rule out a needle that hits one of its words.
+                let text = format!("vorher {f} nachher");
+                let kept = needles.for_text(&Prepared::new(&text));
+                assert_eq!(
+                    hit(&kept, f, f.chars().count(), letter_set(f.chars())),
+                    got,
+                    "word {f:?}, needle {n:?}, kept {}",
+                    kept.len()
                 );
             }
         }

@@ -96,7 +96,10 @@ pub struct Matcher {
     categories: Vec<String>,
     vocab: Vec<VocabWord>,
     /// Vocabulary lookups, so that a query word is compared with a handful of entries, not all.
-    by_text: HashMap<String, u32>,
+    by_text: FxHashMap<String, u32>,
+    /// The first five letters of every entry of five or more: an entry inside a compound starts
+    /// where the compound holds one of them, so the scan of a word's inner parts asks only there.
+    starts_of_five: rustc_hash::FxHashSet<String>,
     /// Vocabulary ids sorted by text (for "the query word is the start of an entry").
     sorted: Vec<u32>,
     /// Vocabulary ids by first letter (typo candidates). A transducer of the vocabulary (tantivy-fst)
@@ -123,6 +126,9 @@ pub struct Matcher {
     /// the compound scan linear in the length of a word (a 500-letter "word" is not a reason to work).
     longest: usize,
 }
+
+/// The fewest letters of an entry found inside a compound ("schuld" in "mietschulden").
+const COMPOUND_PART_MIN: usize = 5;
 
 /// How a query word matched a thesaurus word (shown by `lotse search --explain`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -238,7 +244,7 @@ impl Matcher {
     /// Compiles a thesaurus.
     pub fn new(thesaurus: &Thesaurus) -> Matcher {
         let mut m = Matcher::default();
-        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
         let mut add = |m: &mut Matcher, entry: &Entry, target: Target| {
             let words: Vec<u32> = fold_words(&entry.text)
                 .into_iter()
@@ -329,6 +335,11 @@ impl Matcher {
             .flat_map(|p| p.words.iter().copied())
             .collect();
         m.by_text = ids;
+        m.starts_of_five = m
+            .vocab
+            .iter()
+            .filter_map(|w| w.chars.get(..COMPOUND_PART_MIN).map(|c| c.iter().collect()))
+            .collect();
         m.longest = m.vocab.iter().map(|w| w.chars.len()).max().unwrap_or(0);
         m.sorted = (0..m.vocab.len() as u32).collect();
         m.sorted
@@ -392,8 +403,12 @@ impl Matcher {
             }
         }
         // The entry (5+ letters) inside a compound.
-        for start in 1..n {
-            for end in (start + 5)..=n.min(start + self.longest) {
+        for start in 1..n.saturating_sub(COMPOUND_PART_MIN - 1) {
+            let five = &word[bounds[start]..bounds[start + COMPOUND_PART_MIN]];
+            if !self.starts_of_five.contains(five) {
+                continue;
+            }
+            for end in (start + COMPOUND_PART_MIN)..=n.min(start + self.longest) {
                 if let Some(&v) = self.by_text.get(&word[bounds[start]..bounds[end]]) {
                     note(&mut found, v, INSIDE, How::Compound);
                 }

@@ -53,6 +53,11 @@ pub struct Thesaurus {
     /// word beside a `past` entry ("jetzt bin ich in Sicherheit"). Alone they change nothing.
     #[serde(default)]
     pub safe: Vec<Entry>,
+    /// Words that name a person close to the writer ("mein Sohn", "my daughter", "oğlum"): in a
+    /// category's list they say who needs help, not what is needed, so they count for their category
+    /// only when the message names no other need ("mein Sohn ist Autist" is about disability).
+    #[serde(default)]
+    pub person: Vec<Entry>,
     /// Words that carry no need ("ich brauche", "where can i").
     pub filler: Vec<Entry>,
     /// Words that only say "help" or "advice".
@@ -85,6 +90,8 @@ struct RawThesaurus {
     now: RawLists,
     #[serde(default)]
     safe: RawLists,
+    #[serde(default)]
+    person: RawLists,
     filler: RawLists,
     generic: RawLists,
     #[serde(default)]
@@ -127,6 +134,7 @@ impl Thesaurus {
         let past = entries(raw.past, "past", 3, &mut p);
         let now = entries(raw.now, "now", 3, &mut p);
         let safe = entries(raw.safe, "safe", 3, &mut p);
+        let person = entries(raw.person, "person", 3, &mut p);
         let filler = entries(raw.filler, "filler", 1, &mut p);
         let generic = entries(raw.generic, "generic", 2, &mut p);
         let open_now = entries(raw.open_now, "open_now", 2, &mut p);
@@ -143,6 +151,7 @@ impl Thesaurus {
             past,
             now,
             safe,
+            person,
             filler,
             generic,
             open_now,

@@ -58,6 +58,7 @@ enum Target {
     Past,
     Now,
     Safe,
+    Person,
     Filler,
     Generic,
 }
@@ -126,6 +127,10 @@ pub struct Matcher {
     /// the compound scan linear in the length of a word (a 500-letter "word" is not a reason to work).
     longest: usize,
 }
+
+/// How much a category named only by a person counts beside one named by a need (see
+/// [`crate::content::Thesaurus::person`]).
+const PERSON_ONLY_WEIGHT: f32 = 0.35;
 
 /// The fewest letters of an entry found inside a compound ("schuld" in "mietschulden").
 const COMPOUND_PART_MIN: usize = 5;
@@ -314,6 +319,7 @@ impl Matcher {
             (&thesaurus.past, Target::Past),
             (&thesaurus.now, Target::Now),
             (&thesaurus.safe, Target::Safe),
+            (&thesaurus.person, Target::Person),
             (&thesaurus.filler, Target::Filler),
             (&thesaurus.generic, Target::Generic),
         ];
@@ -621,6 +627,7 @@ impl Matcher {
         let mut idiom_words: Vec<usize> = Vec::new();
         let mut negations: Vec<usize> = Vec::new();
         let mut safes: Vec<(&Pattern, Vec<usize>)> = Vec::new();
+        let mut person_words: Vec<usize> = Vec::new();
         for &p in &candidates {
             let pattern = &self.patterns[p as usize];
             let floor = match pattern.target {
@@ -630,7 +637,7 @@ impl Matcher {
                 // Whole words or stems (also typed in Latin letters), never inside another word or
                 // another form of it: the past softens an alarm, so it must be meant (and so must
                 // what outweighs it).
-                Target::Past | Target::Now | Target::Safe => TRANSLIT,
+                Target::Past | Target::Now | Target::Safe | Target::Person => TRANSLIT,
                 Target::Category(_) => 0.0,
             };
             // A word of now is a whole word: "again" is not "against".
@@ -647,6 +654,7 @@ impl Matcher {
                 Target::Past => "past".into(),
                 Target::Now => "now".into(),
                 Target::Safe => "safe".into(),
+                Target::Person => "person".into(),
                 Target::Filler => "filler".into(),
                 Target::Generic => "generic".into(),
             };
@@ -684,6 +692,7 @@ impl Matcher {
                 Target::Past => keep_longest(&mut out.past, &pattern.source),
                 Target::Now => keep_longest(&mut out.now, &pattern.source),
                 Target::Safe => safes.push((pattern, used)),
+                Target::Person => person_words.extend(used),
                 Target::Filler => used.iter().for_each(|&i| out.filler[i] = true),
                 Target::Generic => used.iter().for_each(|&i| out.generic[i] = true),
             }
@@ -711,6 +720,21 @@ impl Matcher {
         let mut weights: BTreeMap<usize, f32> = BTreeMap::new();
         for ((cat, w), value) in &best {
             *weights.entry(*cat).or_default() += value / (spread[*w] as f32).sqrt();
+        }
+        // A category named only by a person ("mein Sohn" for family counselling) says who needs help;
+        // beside a category named by a need ("Autist"), the need leads.
+        let by_person_only = |cat: usize| {
+            best.keys()
+                .filter(|(c, _)| *c == cat)
+                .all(|(_, w)| person_words.contains(w))
+        };
+        let named_by_need = weights.keys().any(|&c| !by_person_only(c));
+        if named_by_need {
+            for (cat, weight) in weights.iter_mut() {
+                if by_person_only(*cat) {
+                    *weight *= PERSON_ONLY_WEIGHT;
+                }
+            }
         }
         out.categories = weights
             .into_iter()
@@ -1108,6 +1132,46 @@ mod tests {
         assert!(m("bidrabni").crisis.is_some());
         // "a2tel 7ali": اقتل حالي with the ق typed as 2, as Levantine Arabic says it.
         assert!(m("ana bde a2tel 7ali").crisis.is_some());
+    }
+
+    #[test]
+    fn a_category_named_only_by_a_person_yields_to_a_named_need() {
+        let e = |lang, text: &str| Entry {
+            lang,
+            text: text.to_owned(),
+        };
+        let with_person = |person: bool| Thesaurus {
+            categories: [
+                (
+                    "family-counselling".to_owned(),
+                    vec![e(Lang::De, "sohn"), e(Lang::De, "hört nicht")],
+                ),
+                (
+                    "disability-counselling".to_owned(),
+                    vec![e(Lang::De, "autist")],
+                ),
+            ]
+            .into(),
+            person: if person {
+                vec![e(Lang::De, "sohn")]
+            } else {
+                Vec::new()
+            },
+            ..Thesaurus::default()
+        };
+        let read =
+            |person: bool, q: &str| Matcher::new(&with_person(person)).matches(&fold_words(q));
+        // Exact "sohn" outweighs the stem "autist" in "autistisch" until the person is known as one.
+        let q = "mein Sohn ist autistisch";
+        assert_eq!(read(false, q).categories[0].id, "family-counselling");
+        let got = read(true, q);
+        assert_eq!(got.categories[0].id, "disability-counselling");
+        assert!(got.strength("family-counselling") < 0.5);
+        // A need of the family itself, or the person alone, keeps family counselling as it was.
+        for q in ["mein Sohn hört nicht", "Probleme mit meinem Sohn"] {
+            assert_eq!(read(true, q).categories, read(false, q).categories, "{q}");
+            assert_eq!(read(true, q).categories[0].id, "family-counselling");
+        }
     }
 
     #[test]

@@ -564,6 +564,66 @@ fn signs_seen_by_others_and_stalking_give_at_least_the_calm_box() {
     }
 }
 
+/// Hanging, told by the person or by someone who got a message, and a car's exhaust: the urgent
+/// answer in every language that has the words. Beside them, what must not sound like it: a move that
+/// "kills me", violence the person left years ago (the calm box, not the urgent answer), and hanging
+/// posters, which a reflexive Russian verb in the crisis table would also match.
+#[test]
+fn hanging_and_exhaust_are_urgent_and_their_look_alikes_are_not() {
+    use lotse::search::CrisisLevel;
+    let engine = engine();
+    for (lang, query) in [
+        (
+            Lang::Pl,
+            "kumpel napisał że dziś wiesza się w garażu, nie odbiera",
+        ),
+        (
+            Lang::En,
+            "my brother texted that he is going to hang himself tonight",
+        ),
+        (Lang::Tr, "abim kendini asacak diyor, telefonu açmıyor"),
+        (Lang::Ar, "اخوي بعتلي انه بدو يشنق حاله الليلة"),
+        (Lang::Fa, "داداشم پیام داده میخواد خودشو دار بزنه"),
+        (Lang::De, "mein freund schreibt er hängt sich heute auf"),
+        (
+            Lang::En,
+            "sitting in the car with an exhaust hose, done with everything",
+        ),
+    ] {
+        let answer = search(&engine, lang, query);
+        assert_eq!(
+            answer.crisis_level,
+            CrisisLevel::Acute,
+            "{query}: {}",
+            answer.crisis_reading.reason
+        );
+    }
+    for (lang, query, level) in [
+        (
+            Lang::De,
+            "Der Umzug bringt mich noch um, ich brauche billige Möbel",
+            CrisisLevel::None,
+        ),
+        (
+            Lang::De,
+            "er hat mich jahrelang geschlagen, ich bin seit drei jahren weg von ihm und will darüber reden",
+            CrisisLevel::Concern,
+        ),
+        (
+            Lang::Ru,
+            "я соцработник, хотим повесить плакаты с номерами горячих линий",
+            CrisisLevel::None,
+        ),
+    ] {
+        let answer = search(&engine, lang, query);
+        assert_eq!(
+            answer.crisis_level, level,
+            "{query}: {}",
+            answer.crisis_reading.reason
+        );
+    }
+}
+
 /// "Tafel offen heute" asks for the Tafel with the filter "open today": the bot says which filter it
 /// applied, and when no offer may claim an open door today it says so and still shows what fits.
 #[test]

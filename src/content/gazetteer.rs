@@ -77,7 +77,11 @@ pub struct Place {
 impl Place {
     /// `true` if `text` is this place's name or one of its variants (folded).
     pub fn is_spelled(&self, text: &str) -> bool {
-        let wanted = fold(text.trim());
+        self.is_spelled_folded(&fold(text.trim()))
+    }
+
+    /// [`Place::is_spelled`] for text already trimmed and folded.
+    fn is_spelled_folded(&self, wanted: &str) -> bool {
         !wanted.is_empty()
             && std::iter::once(&self.name)
                 .chain(&self.variants)
@@ -104,7 +108,8 @@ impl Gazetteer {
 
     /// The place `text` spells: its name or a variant (case, accents and ä/ae do not matter).
     pub fn spelled(&self, text: &str) -> Option<&Place> {
-        self.places.iter().find(|p| p.is_spelled(text))
+        let wanted = fold(text.trim());
+        self.places.iter().find(|p| p.is_spelled_folded(&wanted))
     }
 
     /// The place `text` names: a spelling, or a postcode. A postcode several places share (a town

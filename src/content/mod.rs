@@ -71,6 +71,36 @@ pub struct Catalogue {
     /// The places readers name (empty when the content has no `places.toml`).
     #[serde(default)]
     pub gazetteer: Gazetteer,
+    /// What the front ends compute from the content on first use and keep with it.
+    #[serde(skip)]
+    pub derived: Derived,
+}
+
+/// Facts computed from a catalogue's content on first use, then kept: pages ask for them on every
+/// request, and they change only with the content. Not serialised; a clone starts empty, as it may be
+/// changed before it is used, and two catalogues compare equal whatever either has computed.
+#[derive(Debug, Default)]
+pub struct Derived {
+    places: std::sync::OnceLock<Vec<String>>,
+}
+
+impl Derived {
+    /// The towns and districts of the offers' addresses, computed by `compute` the first time.
+    pub fn places(&self, compute: impl FnOnce() -> Vec<String>) -> &[String] {
+        self.places.get_or_init(compute)
+    }
+}
+
+impl Clone for Derived {
+    fn clone(&self) -> Derived {
+        Derived::default()
+    }
+}
+
+impl PartialEq for Derived {
+    fn eq(&self, _: &Derived) -> bool {
+        true
+    }
 }
 
 impl Catalogue {
@@ -252,6 +282,7 @@ pub fn load(dir: &Path) -> Result<Catalogue, Vec<Problem>> {
             thesaurus,
             examples,
             gazetteer,
+            derived: Derived::default(),
         }),
         _ => Err(problems),
     }

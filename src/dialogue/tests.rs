@@ -81,6 +81,7 @@ fn catalogue(mut offers: Vec<Offer>) -> Catalogue {
         examples: Vec::new(),
         site: Default::default(),
         gazetteer: Default::default(),
+        derived: Default::default(),
     }
 }
 

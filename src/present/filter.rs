@@ -116,9 +116,11 @@ impl Filters {
                     .find(name)
                     .map(|p| p.name.clone())
                     .or_else(|| {
+                        let wanted = fold(name);
                         places(catalogue)
-                            .into_iter()
-                            .find(|p| fold(p) == fold(name))
+                            .iter()
+                            .find(|p| fold(p) == wanted)
+                            .cloned()
                     })
                     .ok_or(BadFilter { name: "place" })?,
             ),
@@ -312,8 +314,8 @@ pub fn place_query(catalogue: &Catalogue, text: &str) -> Option<String> {
     {
         return Some(place.name.clone());
     }
-    if let Some(place) = with_offers.into_iter().find(|p| fold(p) == wanted) {
-        return Some(place);
+    if let Some(place) = with_offers.iter().find(|p| fold(p) == wanted) {
+        return Some(place.clone());
     }
     // A postcode stands for the town it belongs to in the offers' addresses.
     catalogue
@@ -368,18 +370,21 @@ pub fn spoken_languages(catalogue: &Catalogue) -> Vec<String> {
     langs
 }
 
-/// The towns and districts of the offers' addresses (by the gazetteer's names), sorted.
-pub fn places(catalogue: &Catalogue) -> Vec<String> {
-    let mut places: Vec<String> = catalogue
-        .offers
-        .iter()
-        .filter_map(|o| o.address.as_ref())
-        .flat_map(|a| std::iter::once(&a.city).chain(&a.district))
-        .map(|p| canonical(catalogue, p))
-        .collect();
-    places.sort();
-    places.dedup();
-    places
+/// The towns and districts of the offers' addresses (by the gazetteer's names), sorted; computed once
+/// per catalogue (every results page asks, and each spelling is folded to be compared).
+pub fn places(catalogue: &Catalogue) -> &[String] {
+    catalogue.derived.places(|| {
+        let mut places: Vec<String> = catalogue
+            .offers
+            .iter()
+            .filter_map(|o| o.address.as_ref())
+            .flat_map(|a| std::iter::once(&a.city).chain(&a.district))
+            .map(|p| canonical(catalogue, p))
+            .collect();
+        places.sort();
+        places.dedup();
+        places
+    })
 }
 
 #[cfg(test)]

@@ -738,11 +738,11 @@ impl FilterView {
             })
             .collect();
         let place = places(catalogue)
-            .into_iter()
+            .iter()
             .map(|p| Choice {
                 selected: filters.place.as_deref() == Some(p.as_str()),
-                label: german(&p),
-                value: p,
+                label: german(p),
+                value: p.clone(),
             })
             .collect();
         let drop_href = (!filters.is_empty()).then(|| {

@@ -132,6 +132,11 @@ pub struct Matcher {
 /// [`crate::content::Thesaurus::person`]).
 const PERSON_ONLY_WEIGHT: f32 = 0.35;
 
+/// Whether a word ends in the reflexive -ся/-сь of Russian and Ukrainian verbs.
+fn is_reflexive(chars: &[char]) -> bool {
+    matches!(chars, [.., 'с', 'я' | 'ь'])
+}
+
 /// The fewest letters of an entry found inside a compound ("schuld" in "mietschulden").
 const COMPOUND_PART_MIN: usize = 5;
 
@@ -432,6 +437,11 @@ impl Matcher {
         {
             for (v, entry) in self.starting_with(word) {
                 let extra = entry.chars.len().saturating_sub(n);
+                // A Russian or Ukrainian reflexive verb is another verb than the plain one:
+                // "повесить" (hang up a poster) is not "повеситься" (hang oneself).
+                if is_reflexive(&entry.chars) && !is_reflexive(chars) {
+                    continue;
+                }
                 if (1..=2).contains(&extra) {
                     note(&mut found, v, INFLECTED, How::Inflected);
                 } else if extra > 2 && n >= 5 {
@@ -1172,6 +1182,21 @@ mod tests {
             assert_eq!(read(true, q).categories, read(false, q).categories, "{q}");
             assert_eq!(read(true, q).categories[0].id, "family-counselling");
         }
+    }
+
+    #[test]
+    fn a_reflexive_verb_is_not_matched_by_its_plain_verb() {
+        let thesaurus = Thesaurus {
+            crisis: vec![Entry {
+                lang: Lang::Ru,
+                text: "повеситься".to_owned(),
+            }],
+            ..Thesaurus::default()
+        };
+        let read = |q: &str| Matcher::new(&thesaurus).matches(&fold_words(q));
+        assert!(read("хочу повеситься").crisis.is_some());
+        // One or two letters shorter is an inflection, but not when it is the -ся that goes.
+        assert!(read("хотим повесить плакаты").crisis.is_none());
     }
 
     #[test]

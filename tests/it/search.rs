@@ -567,7 +567,7 @@ fn signs_seen_by_others_and_stalking_give_at_least_the_calm_box() {
 /// Hanging, told by the person or by someone who got a message, and a car's exhaust: the urgent
 /// answer in every language that has the words. Beside them, what must not sound like it: a move that
 /// "kills me", violence the person left years ago (the calm box, not the urgent answer), and hanging
-/// posters, which a reflexive Russian verb in the crisis table would also match.
+/// posters: the plain verb, which the reflexive crisis verb must not match as a shorter form of it.
 #[test]
 fn hanging_and_exhaust_are_urgent_and_their_look_alikes_are_not() {
     use lotse::search::CrisisLevel;
@@ -585,6 +585,11 @@ fn hanging_and_exhaust_are_urgent_and_their_look_alikes_are_not() {
         (Lang::Ar, "اخوي بعتلي انه بدو يشنق حاله الليلة"),
         (Lang::Fa, "داداشم پیام داده میخواد خودشو دار بزنه"),
         (Lang::De, "mein freund schreibt er hängt sich heute auf"),
+        (
+            Lang::Ru,
+            "друг написал что сегодня повесится, не берет трубку",
+        ),
+        (Lang::Uk, "брат написав що вішається в гаражі"),
         (
             Lang::En,
             "sitting in the car with an exhaust hose, done with everything",

@@ -425,6 +425,9 @@ impl Matcher {
                 }
             }
         }
+        // A Russian or Ukrainian reflexive verb is another verb than the plain one, whatever the
+        // ending: "повесить" (hang up a poster) is not "повеситься" (hang oneself).
+        let other_verb = |entry: &VocabWord| is_reflexive(&entry.chars) && !is_reflexive(chars);
         // A shortened word: the entry starts with it. Short by one or two letters it is an inflection
         // ("schneid" → "schneide", "ritz" → "ritze"): strong enough even for crisis entries. A filler
         // word is complete as it is: German "wann" + "die" is not English "wanna die".
@@ -437,9 +440,7 @@ impl Matcher {
         {
             for (v, entry) in self.starting_with(word) {
                 let extra = entry.chars.len().saturating_sub(n);
-                // A Russian or Ukrainian reflexive verb is another verb than the plain one:
-                // "повесить" (hang up a poster) is not "повеситься" (hang oneself).
-                if is_reflexive(&entry.chars) && !is_reflexive(chars) {
+                if other_verb(entry) {
                     continue;
                 }
                 if (1..=2).contains(&extra) {
@@ -466,6 +467,7 @@ impl Matcher {
                     let extra = entry.chars.len() - stem_chars;
                     // Equal to the stem or a prefix of the word: found above already.
                     if (1..=2).contains(&extra)
+                        && !other_verb(entry)
                         && !word.starts_with(entry.text.as_str())
                         && entry.chars[stem_chars..]
                             .iter()

@@ -34,13 +34,6 @@ impl Holders {
     }
 }
 
-/// A count for each of the two fields, too large for a `u32`.
-#[derive(Clone, Copy, Debug, Default)]
-struct Holders64 {
-    name: u64,
-    body: u64,
-}
-
 /// A term of the typo index: its letters as a 64-bit set and where it is in [`Vocabulary::terms`].
 #[derive(Clone, Copy)]
 struct Candidate {
@@ -53,7 +46,8 @@ pub struct Vocabulary {
     name: Field,
     body: Field,
     /// How many tokens each of the two fields holds in all documents (BM25's field length).
-    tokens: Holders64,
+    name_tokens: u64,
+    body_tokens: u64,
     /// Every term with the fields that hold it, in the term dictionaries' (byte) order.
     terms: Vec<(Box<str>, Holders)>,
     /// A term's place in `terms`.
@@ -68,34 +62,12 @@ impl Vocabulary {
     /// Reads the terms of the two fields from every segment of the index.
     pub fn read(searcher: &Searcher, name: Field, body: Field) -> Vocabulary {
         let mut holders: std::collections::BTreeMap<Box<str>, Holders> = Default::default();
-        let mut tokens = Holders64::default();
-        for segment in searcher.segment_readers() {
-            for (field, is_name) in [(name, true), (body, false)] {
-                let Ok(index) = segment.inverted_index(field) else {
-                    continue;
-                };
-                if is_name {
-                    tokens.name += index.total_num_tokens();
-                } else {
-                    tokens.body += index.total_num_tokens();
-                }
-                let Ok(mut stream) = index.terms().stream() else {
-                    continue;
-                };
-                while stream.advance() {
-                    let Ok(term) = std::str::from_utf8(stream.key()) else {
-                        continue;
-                    };
-                    let docs = stream.value().doc_freq;
-                    let h = holders.entry(term.into()).or_default();
-                    if is_name {
-                        h.name += docs;
-                    } else {
-                        h.body += docs;
-                    }
-                }
-            }
-        }
+        let name_tokens = each_term(searcher, name, |term, docs| {
+            holders.entry(term.into()).or_default().name += docs;
+        });
+        let body_tokens = each_term(searcher, body, |term, docs| {
+            holders.entry(term.into()).or_default().body += docs;
+        });
         let terms: Vec<(Box<str>, Holders)> = holders.into_iter().collect();
         let mut by_len: Vec<Vec<Candidate>> = Vec::new();
         let mut alphabet = HashSet::new();
@@ -115,7 +87,8 @@ impl Vocabulary {
         Vocabulary {
             name,
             body,
-            tokens,
+            name_tokens,
+            body_tokens,
             terms,
             position,
             by_len,
@@ -171,21 +144,9 @@ impl FieldTerms {
     /// Reads the field's terms from every segment of the index.
     pub fn read(searcher: &Searcher, field: Field) -> FieldTerms {
         let mut docs: FxHashMap<Box<str>, u32> = FxHashMap::default();
-        let mut tokens = 0;
-        for segment in searcher.segment_readers() {
-            let Ok(index) = segment.inverted_index(field) else {
-                continue;
-            };
-            tokens += index.total_num_tokens();
-            let Ok(mut stream) = index.terms().stream() else {
-                continue;
-            };
-            while stream.advance() {
-                if let Ok(term) = std::str::from_utf8(stream.key()) {
-                    *docs.entry(term.into()).or_default() += stream.value().doc_freq;
-                }
-            }
-        }
+        let tokens = each_term(searcher, field, |term, n| {
+            *docs.entry(term.into()).or_default() += n
+        });
         FieldTerms {
             field,
             tokens,
@@ -197,6 +158,27 @@ impl FieldTerms {
     pub fn docs(&self, term: &str) -> u32 {
         self.docs.get(term).copied().unwrap_or(0)
     }
+}
+
+/// Calls `each` with every term of a field and the documents holding it, segment by segment (a term in
+/// two segments comes twice); returns the tokens the field holds in all documents.
+fn each_term(searcher: &Searcher, field: Field, mut each: impl FnMut(&str, u32)) -> u64 {
+    let mut tokens = 0;
+    for segment in searcher.segment_readers() {
+        let Ok(index) = segment.inverted_index(field) else {
+            continue;
+        };
+        tokens += index.total_num_tokens();
+        let Ok(mut stream) = index.terms().stream() else {
+            continue;
+        };
+        while stream.advance() {
+            if let Ok(term) = std::str::from_utf8(stream.key()) {
+                each(term, stream.value().doc_freq);
+            }
+        }
+    }
+    tokens
 }
 
 /// BM25's statistics for a query: the vocabularies' and the n-grams' counts for their fields, the
@@ -223,8 +205,8 @@ impl Bm25StatisticsProvider for Statistics<'_> {
             return Ok(self.grams.tokens);
         }
         match self.covering(field) {
-            Some((v, true)) => Ok(v.tokens.name),
-            Some((v, false)) => Ok(v.tokens.body),
+            Some((v, true)) => Ok(v.name_tokens),
+            Some((v, false)) => Ok(v.body_tokens),
             None => self.searcher.total_num_tokens(field),
         }
     }

@@ -82,12 +82,28 @@ pub struct Catalogue {
 #[derive(Debug, Default)]
 pub struct Derived {
     places: std::sync::OnceLock<Vec<String>>,
+    open_phrases: std::sync::OnceLock<OpenPhrases>,
+}
+
+/// The thesaurus' `open_now` and `open_today` phrases, each as its folded words.
+#[derive(Debug, Default)]
+pub struct OpenPhrases {
+    /// "jetzt offen", "open now", …
+    pub now: Vec<Vec<String>>,
+    /// "heute offen", "open today", …
+    pub today: Vec<Vec<String>>,
 }
 
 impl Derived {
     /// The towns and districts of the offers' addresses, computed by `compute` the first time.
     pub fn places(&self, compute: impl FnOnce() -> Vec<String>) -> &[String] {
         self.places.get_or_init(compute)
+    }
+
+    /// The thesaurus' "open now" and "open today" phrases as folded words, computed by `compute` the
+    /// first time (every search page asks).
+    pub fn open_phrases(&self, compute: impl FnOnce() -> OpenPhrases) -> &OpenPhrases {
+        self.open_phrases.get_or_init(compute)
     }
 }
 

@@ -11,7 +11,7 @@
 use jiff::Zoned;
 
 use super::{HoursClaim, NextOpening, hours_claim};
-use crate::content::{Appointment, Audience, Catalogue, Offer, Wheelchair};
+use crate::content::{Appointment, Audience, Catalogue, Offer, OpenPhrases, Wheelchair};
 use crate::text::fold;
 
 /// `open=now` or `open=today`.
@@ -332,14 +332,26 @@ pub fn place_query(catalogue: &Catalogue, text: &str) -> Option<String> {
 /// has no such phrase, or nothing else: "offen heute" alone stays a search.
 pub fn open_words(catalogue: &Catalogue, text: &str) -> Option<(Open, String)> {
     let words = crate::text::fold_words(text);
-    let lists = [
-        (Open::Now, &catalogue.thesaurus.open_now),
-        (Open::Today, &catalogue.thesaurus.open_today),
-    ];
-    for (open, entries) in lists {
-        for entry in entries.iter() {
-            let phrase = crate::text::fold_words(&entry.text);
-            if phrase.is_empty() || phrase.len() >= words.len() {
+    // Every phrase needs something else beside it.
+    if words.len() < 2 {
+        return None;
+    }
+    let phrases = catalogue.derived.open_phrases(|| {
+        let fold_all = |entries: &[crate::content::thesaurus::Entry]| {
+            entries
+                .iter()
+                .map(|e| crate::text::fold_words(&e.text))
+                .filter(|p| !p.is_empty())
+                .collect()
+        };
+        OpenPhrases {
+            now: fold_all(&catalogue.thesaurus.open_now),
+            today: fold_all(&catalogue.thesaurus.open_today),
+        }
+    });
+    for (open, list) in [(Open::Now, &phrases.now), (Open::Today, &phrases.today)] {
+        for phrase in list {
+            if phrase.len() >= words.len() {
                 continue;
             }
             if let Some(at) = words

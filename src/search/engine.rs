@@ -348,6 +348,11 @@ impl Engine {
         self.matcher.matches(&fold_words(text))
     }
 
+    /// Whether `text` is one word of the directory itself ("Tafel"): see [`Matcher::is_directory_word`].
+    pub fn is_directory_word(&self, text: &str) -> bool {
+        self.matcher.is_directory_word(&fold_words(text))
+    }
+
     /// Runs a search.
     pub fn search(&self, req: &SearchRequest) -> Answer {
         let words = fold_words(req.text());

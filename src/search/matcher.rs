@@ -123,6 +123,9 @@ pub struct Matcher {
     /// Vocabulary ids of the one-word filler entries: complete words ("wann", "was"), never a shortened
     /// form of a longer entry ("wann" is not "wanna").
     filler_words: std::collections::HashSet<u32>,
+    /// Vocabulary ids of the one-word category entries that no crisis or concern entry uses: the words
+    /// of the directory itself ("Tafel", "Schuldnerberatung"), see [`Matcher::is_directory_word`].
+    directory_words: std::collections::HashSet<u32>,
     /// The longest vocabulary word, in characters: no longer part of a compound can match, which keeps
     /// the compound scan linear in the length of a word (a 500-letter "word" is not a reason to work).
     longest: usize,
@@ -344,6 +347,19 @@ impl Matcher {
             .iter()
             .filter(|p| p.target == Target::Filler && p.words.len() == 1)
             .flat_map(|p| p.words.iter().copied())
+            .collect();
+        let alarm_words: std::collections::HashSet<u32> = m
+            .patterns
+            .iter()
+            .filter(|p| matches!(p.target, Target::Crisis | Target::Concern))
+            .flat_map(|p| p.words.iter().copied())
+            .collect();
+        m.directory_words = m
+            .patterns
+            .iter()
+            .filter(|p| matches!(p.target, Target::Category(_)) && p.words.len() == 1)
+            .map(|p| p.words[0])
+            .filter(|w| !alarm_words.contains(w))
             .collect();
         m.by_text = ids;
         m.starts_of_five = m
@@ -585,6 +601,20 @@ impl Matcher {
             .filter(|w| self.by_text.contains_key(w.as_str()))
             .count();
         known * 2 < latin.len()
+    }
+
+    /// Whether folded `words` are exactly one word of the directory: a one-word category entry that no
+    /// crisis or concern entry uses ("tafel", "schuldnerberatung"). Such a query says nothing about a
+    /// person beyond the need the statistics count anyway, so its answer may be kept like a page that
+    /// depends only on the content.
+    pub fn is_directory_word(&self, words: &[String]) -> bool {
+        match words {
+            [word] => self
+                .by_text
+                .get(word.as_str())
+                .is_some_and(|id| self.directory_words.contains(id)),
+            _ => false,
+        }
     }
 
     /// Matches folded query words.

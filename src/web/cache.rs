@@ -10,6 +10,13 @@
 //! Only pages that exist are kept (their keys come from the catalogue's languages and ids, not from
 //! whatever a client asks for), and everything is dropped when the generation or the minute changes:
 //! the memory is bounded by the size of the site.
+//!
+//! Results pages are kept the same way for one kind of query only: a single word of the directory
+//! itself ("Tafel", see [`crate::search::Engine::is_directory_word`]), which says nothing about the
+//! reader beyond the need the statistics count anyway. Free text, a crisis answer or a query with
+//! filters is never kept. They are bounded by [`MAX_SEARCH_PAGES`] per minute, and compressed at
+//! gzip's fastest level only (like every answer made per request), so cycling through the vocabulary
+//! costs no more than searching it.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -19,6 +26,8 @@ use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
+
+use crate::search::Need;
 
 /// The rendered pages of one generation and minute.
 #[derive(Default)]
@@ -31,6 +40,27 @@ struct State {
     generation: String,
     minute: i64,
     pages: HashMap<String, Arc<Prepared>>,
+    searches: HashMap<String, (Arc<Prepared>, Need)>,
+}
+
+/// At most this many results pages are kept per generation and minute (a few hundred kilobytes).
+pub const MAX_SEARCH_PAGES: usize = 64;
+
+impl State {
+    /// The state for `generation` and `minute`, emptied if either changed.
+    fn at(&mut self, generation: &str, minute: i64) -> &mut State {
+        if self.generation != generation || self.minute != minute {
+            self.pages.clear();
+            self.searches.clear();
+            self.generation = generation.to_owned();
+            self.minute = minute;
+        }
+        self
+    }
+}
+
+fn this_minute() -> i64 {
+    jiff::Timestamp::now().as_second().div_euclid(60)
 }
 
 impl PageCache {
@@ -42,24 +72,59 @@ impl PageCache {
         key: &str,
         render: impl FnOnce() -> Option<String>,
     ) -> Option<Arc<Prepared>> {
-        let minute = jiff::Timestamp::now().as_second().div_euclid(60);
+        let minute = this_minute();
         {
-            let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-            if state.generation != generation || state.minute != minute {
-                state.pages.clear();
-                state.generation = generation.to_owned();
-                state.minute = minute;
-            } else if let Some(page) = state.pages.get(key) {
+            let mut state = self.lock();
+            if let Some(page) = state.at(generation, minute).pages.get(key) {
                 return Some(Arc::clone(page));
             }
         }
         // Rendered outside the lock: two readers of one new page may both render it, nobody waits.
         let page = Arc::new(Prepared::new(render()?));
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let mut state = self.lock();
         if state.generation == generation && state.minute == minute {
             state.pages.insert(key.to_owned(), Arc::clone(&page));
         }
         Some(page)
+    }
+
+    /// The results page kept at `key` (see the module's note) for `generation` this minute, with the
+    /// need it answered (which the statistics count on every request).
+    pub fn search_page(&self, generation: &str, key: &str) -> Option<(Arc<Prepared>, Need)> {
+        let mut state = self.lock();
+        let (page, need) = state.at(generation, this_minute()).searches.get(key)?;
+        Some((Arc::clone(page), need.clone()))
+    }
+
+    /// Keeps a results page rendered for `generation` at `key`, unless the minute has turned since
+    /// `minute` or [`MAX_SEARCH_PAGES`] are kept already. The caller decides what may be kept.
+    pub fn keep_search_page(
+        &self,
+        generation: &str,
+        minute: i64,
+        key: &str,
+        page: Arc<Prepared>,
+        need: Need,
+    ) {
+        let mut state = self.lock();
+        let state = state.at(generation, this_minute());
+        if state.minute == minute && state.searches.len() < MAX_SEARCH_PAGES {
+            state.searches.insert(key.to_owned(), (page, need));
+        }
+    }
+
+    /// How many results pages are kept now (for the tests and the traffic counts).
+    pub fn kept_results_pages(&self) -> usize {
+        self.lock().searches.len()
+    }
+
+    /// The minute a page rendered now belongs to.
+    pub fn minute(&self) -> i64 {
+        this_minute()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -70,6 +135,9 @@ pub struct Prepared {
     gzip: OnceLock<Bytes>,
     brotli: OnceLock<Bytes>,
     etag: HeaderValue,
+    /// Compressed as an answer made per request is: gzip at its fastest level, no brotli (a results
+    /// page kept for a minute is not worth brotli's best quality, some milliseconds per page).
+    fast: bool,
 }
 
 /// How a body may be sent, as the client's `Accept-Encoding` allows.
@@ -96,6 +164,16 @@ impl Prepared {
             gzip: OnceLock::new(),
             brotli: OnceLock::new(),
             etag: HeaderValue::from_str(&format!("\"{tag}\"")).expect("hex is a valid header"),
+            fast: false,
+        }
+    }
+
+    /// A results page kept for a minute (see the module's note): compressed like any answer made per
+    /// request.
+    pub fn results_page(html: String) -> Prepared {
+        Prepared {
+            fast: true,
+            ..Prepared::new(html)
         }
     }
 
@@ -110,9 +188,12 @@ impl Prepared {
         let mut res = if self.is_cached_by(request) {
             StatusCode::NOT_MODIFIED.into_response()
         } else {
-            let encoding = preferred(request);
+            let encoding = preferred(request, !self.fast);
             let body = match encoding {
                 Encoding::Brotli => self.brotli.get_or_init(|| brotli(&self.identity)).clone(),
+                Encoding::Gzip if self.fast => {
+                    self.gzip.get_or_init(|| gzip_fast(&self.identity)).clone()
+                }
                 Encoding::Gzip => self.gzip.get_or_init(|| gzip(&self.identity)).clone(),
                 Encoding::Identity => self.identity.clone(),
             };
@@ -154,8 +235,9 @@ impl Prepared {
     }
 }
 
-/// Brotli if the client takes it, else gzip, else the plain body (`q=0` refuses an encoding).
-fn preferred(request: &HeaderMap) -> Encoding {
+/// Brotli if the client takes it (and `brotli_too`), else gzip, else the plain body (`q=0` refuses an
+/// encoding).
+fn preferred(request: &HeaderMap, brotli_too: bool) -> Encoding {
     let mut brotli = false;
     let mut gzip = false;
     for value in request.get_all(header::ACCEPT_ENCODING) {
@@ -179,7 +261,7 @@ fn preferred(request: &HeaderMap) -> Encoding {
             }
         }
     }
-    if brotli {
+    if brotli && brotli_too {
         Encoding::Brotli
     } else if gzip {
         Encoding::Gzip
@@ -190,6 +272,12 @@ fn preferred(request: &HeaderMap) -> Encoding {
 
 fn gzip(body: &[u8]) -> Bytes {
     let mut out = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    out.write_all(body).expect("writing to memory");
+    Bytes::from(out.finish().expect("writing to memory"))
+}
+
+fn gzip_fast(body: &[u8]) -> Bytes {
+    let mut out = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
     out.write_all(body).expect("writing to memory");
     Bytes::from(out.finish().expect("writing to memory"))
 }
@@ -209,6 +297,10 @@ fn brotli(body: &[u8]) -> Bytes {
 mod tests {
     use super::*;
 
+    fn preferred_of(request: &HeaderMap) -> Encoding {
+        preferred(request, true)
+    }
+
     fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
         let mut map = HeaderMap::new();
         for (name, value) in pairs {
@@ -219,17 +311,17 @@ mod tests {
 
     #[test]
     fn the_best_accepted_encoding_is_chosen_and_q_zero_refuses() {
-        assert_eq!(preferred(&headers(&[])), Encoding::Identity);
+        assert_eq!(preferred_of(&headers(&[])), Encoding::Identity);
         assert_eq!(
-            preferred(&headers(&[("accept-encoding", "gzip, deflate, br")])),
+            preferred_of(&headers(&[("accept-encoding", "gzip, deflate, br")])),
             Encoding::Brotli
         );
         assert_eq!(
-            preferred(&headers(&[("accept-encoding", "br;q=0, gzip;q=0.5")])),
+            preferred_of(&headers(&[("accept-encoding", "br;q=0, gzip;q=0.5")])),
             Encoding::Gzip
         );
         assert_eq!(
-            preferred(&headers(&[("accept-encoding", "identity")])),
+            preferred_of(&headers(&[("accept-encoding", "identity")])),
             Encoding::Identity
         );
     }
@@ -282,5 +374,37 @@ mod tests {
             Some("<p>new</p>".into())
         });
         assert_eq!(renders, before + 1, "a new generation renders again");
+    }
+
+    #[test]
+    fn results_pages_are_kept_up_to_the_bound_and_only_for_their_generation() {
+        let cache = PageCache::default();
+        let need = Need {
+            categories: vec!["food-bank".into()],
+            outcome: crate::search::Outcome::Matched,
+        };
+        let minute = cache.minute();
+        for i in 0..MAX_SEARCH_PAGES + 10 {
+            let page = Arc::new(Prepared::results_page(format!("<p>{i}</p>")));
+            cache.keep_search_page("g1", minute, &format!("de/w{i}"), page, need.clone());
+        }
+        if cache.minute() == minute {
+            assert_eq!(cache.kept_results_pages(), MAX_SEARCH_PAGES);
+            let (page, kept_need) = cache.search_page("g1", "de/w3").expect("kept");
+            assert_eq!(kept_need, need);
+            // Compressed at gzip's fastest level only, also for a client that takes brotli.
+            let res = page.respond(&headers(&[("accept-encoding", "br, gzip")]), "no-store");
+            assert_eq!(res.headers()[header::CONTENT_ENCODING], "gzip");
+            assert_eq!(res.headers()[header::CACHE_CONTROL], "no-store");
+        }
+        assert!(
+            cache.search_page("g2", "de/w3").is_none(),
+            "a new generation"
+        );
+        assert_eq!(cache.kept_results_pages(), 0);
+        // A page rendered in a minute that has turned is not kept.
+        let page = Arc::new(Prepared::results_page("<p>late</p>".into()));
+        cache.keep_search_page("g2", minute - 1, "de/late", page, need);
+        assert_eq!(cache.kept_results_pages(), 0);
     }
 }

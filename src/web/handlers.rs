@@ -1,11 +1,14 @@
 //! Page handlers: each validates its input, asks the engine, and renders one page.
 
+use std::sync::Arc;
+
 use axum::extract::State;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::AppState;
+use super::cache::Prepared;
 use super::error::WebError;
 use super::extract::{PageId, PageLang, Params, lang_in_path, negotiated};
 use super::pages::*;
@@ -84,8 +87,21 @@ pub async fn search_handler(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     params: Params,
+    request: HeaderMap,
 ) -> Result<Response, WebError> {
     let query = params.get("q").unwrap_or_default().to_owned();
+    let engine = state.live.engine();
+    // One word of the directory itself ("Tafel") and nothing else: its page is kept for the minute,
+    // like a page that depends only on the content (see `cache` for why this, and only this).
+    let kept_at = (params.0.len() == 1 && engine.is_directory_word(&query))
+        .then(|| format!("{}/{query}", lang.code()));
+    if let Some(key) = &kept_at
+        && let Some((page, need)) = state.pages.search_page(engine.fingerprint(), key)
+    {
+        state.count(crate::store::Channel::Web, lang, &need);
+        return Ok(page.respond(&request, "no-store"));
+    }
+    let minute = state.pages.minute();
     let limit = match params.get("n") {
         None | Some("") => DEFAULT_LIMIT,
         Some(n) => n
@@ -112,7 +128,6 @@ pub async fn search_handler(
             ),
         },
     })?;
-    let engine = state.live.engine();
     let town = chosen_town(lang, &engine.catalogue().site, &params)?;
     let filters = Filters::parse(|n| params.get(n), engine.catalogue()).map_err(|e| {
         WebError::BadRequest {
@@ -143,8 +158,9 @@ pub async fn search_handler(
                 WorkError::Failed => WebError::Internal(lang, e.to_string()),
             })?
     };
+    let need = answer.need();
     if !req.text().is_empty() {
-        state.count(crate::store::Channel::Web, lang, &answer.need());
+        state.count(crate::store::Channel::Web, lang, &need);
     }
     let catalogue = engine.catalogue();
     let now = present::now();
@@ -269,7 +285,24 @@ pub async fn search_handler(
         cards,
         more_href,
     };
-    Ok(render(&page))
+    match kept_at {
+        // A crisis answer is never kept, whatever the word.
+        Some(key) if answer.crisis_level == CrisisLevel::None => {
+            let Some(html) = render_html(&page) else {
+                return Ok(internal_error());
+            };
+            let page = Arc::new(Prepared::results_page(html));
+            state.pages.keep_search_page(
+                engine.fingerprint(),
+                minute,
+                &key,
+                Arc::clone(&page),
+                need,
+            );
+            Ok(page.respond(&request, "no-store"))
+        }
+        _ => Ok(render(&page)),
+    }
 }
 
 /// Where a results page measures from: a place of the gazetteer (`near_place=<id>`), or the

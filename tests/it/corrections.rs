@@ -744,3 +744,64 @@ fn a_question_in_the_bot_carries_its_need_for_the_counts_and_a_button_press_does
         );
     });
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_directory_word_is_answered_from_memory_and_counted_every_time_and_free_text_is_never_kept()
+ {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let store = Store::open(&dir.path().join("lotse.sqlite"));
+    let state = AppState::new(live()).with_store(store.clone());
+    let app = router(state.clone());
+    let engine = state.live.engine();
+    for word in ["Tafel", "tafel", "Seniorentreff", "Schuldenberatung"] {
+        assert!(engine.is_directory_word(word), "{word}");
+    }
+    for text in ["Tafel heute", "ich will sterben", "Suizid", "qzxwv", ""] {
+        assert!(!engine.is_directory_word(text), "{text:?}");
+    }
+
+    let first = get(&app, "/de/search?q=Tafel").await;
+    assert_eq!(first.status, StatusCode::OK);
+    let mut asked_tafel = 1;
+    // The minute may turn between two requests (the kept page is then rendered again): once more.
+    let mut kept = state.pages.kept_results_pages();
+    if kept == 0 {
+        assert_eq!(get(&app, "/de/search?q=Tafel").await.status, StatusCode::OK);
+        asked_tafel += 1;
+        kept = state.pages.kept_results_pages();
+    }
+    assert_eq!(kept, 1, "the page of a directory word is kept");
+    let again = get(&app, "/de/search?q=Tafel").await;
+    asked_tafel += 1;
+    assert_eq!(again.body, first.body, "the kept page is the page");
+    assert_eq!(again.headers[header::CACHE_CONTROL], "no-store");
+
+    // Free text, a crisis word, another parameter, a word of the thesaurus inside a sentence: never.
+    for uri in [
+        format!("/de/search?q={}", enc("ich will sterben")),
+        format!("/de/search?q={}", enc("Tafel heute offen")),
+        format!("/de/search?q={}", enc("Suizid")),
+        "/de/search?q=Tafel&n=5".to_owned(),
+        format!("/de/search?q={}", enc("Wo ist die Tafel")),
+    ] {
+        let before = state.pages.kept_results_pages();
+        assert_eq!(get(&app, &uri).await.status, StatusCode::OK, "{uri}");
+        assert!(
+            state.pages.kept_results_pages() <= before,
+            "{uri} is not kept"
+        );
+    }
+
+    // Every request is counted for the needs report, the ones answered from memory too.
+    store.flush().expect("flushes");
+    let today = lotse::store::today();
+    let report = store.report(today, today).expect("reads");
+    let food_bank_web: u64 = report
+        .rows
+        .iter()
+        .filter(|r| r.channel == "web" && r.lang == "de" && r.category == "food-bank")
+        .map(|r| r.count)
+        .sum();
+    // "Tafel" (two or three times), "Tafel heute offen", "Tafel&n=5", "Wo ist die Tafel".
+    assert_eq!(food_bank_web, asked_tafel + 3);
+}

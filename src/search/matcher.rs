@@ -140,6 +140,13 @@ fn is_reflexive(chars: &[char]) -> bool {
     matches!(chars, [.., 'с', 'я' | 'ь'])
 }
 
+/// Whether a word ends like a Russian or Ukrainian infinitive (-ть, -ти, -чь). Such a verb is not
+/// matched by a shorter word: that is its past tense or a stem ("помер", he died, is not "померти",
+/// to die).
+fn is_infinitive(chars: &[char]) -> bool {
+    matches!(chars, [.., 'т', 'ь' | 'и'] | [.., 'ч', 'ь'])
+}
+
 /// The fewest letters of an entry found inside a compound ("schuld" in "mietschulden").
 const COMPOUND_PART_MIN: usize = 5;
 
@@ -444,6 +451,8 @@ impl Matcher {
         // A Russian or Ukrainian reflexive verb is another verb than the plain one, whatever the
         // ending: "повесить" (hang up a poster) is not "повеситься" (hang oneself).
         let other_verb = |entry: &VocabWord| is_reflexive(&entry.chars) && !is_reflexive(chars);
+        // A shorter word is not an infinitive's form: "чоловік давно помер" (died) is not "померти".
+        let infinitive = |entry: &VocabWord| is_infinitive(&entry.chars);
         // A shortened word: the entry starts with it. Short by one or two letters it is an inflection
         // ("schneid" → "schneide", "ritz" → "ritze"): strong enough even for crisis entries. A filler
         // word is complete as it is: German "wann" + "die" is not English "wanna die".
@@ -456,7 +465,7 @@ impl Matcher {
         {
             for (v, entry) in self.starting_with(word) {
                 let extra = entry.chars.len().saturating_sub(n);
-                if other_verb(entry) {
+                if other_verb(entry) || infinitive(entry) {
                     continue;
                 }
                 if (1..=2).contains(&extra) {
@@ -1229,6 +1238,25 @@ mod tests {
         assert!(read("хочу повеситься").crisis.is_some());
         // One or two letters shorter is an inflection, but not when it is the -ся that goes.
         assert!(read("хотим повесить плакаты").crisis.is_none());
+    }
+
+    #[test]
+    fn an_infinitive_is_not_matched_by_its_past_tense() {
+        let thesaurus = Thesaurus {
+            crisis: vec![Entry {
+                lang: Lang::Uk,
+                text: "хочу померти".to_owned(),
+            }],
+            ..Thesaurus::default()
+        };
+        let read = |q: &str| Matcher::new(&thesaurus).matches(&fold_words(q));
+        assert!(read("я хочу померти").crisis.is_some());
+        // "помер" (he died) is two letters shorter, which elsewhere is an inflection.
+        assert!(
+            read("чоловік давно помер. хочу гуляти з ровесниками")
+                .crisis
+                .is_none()
+        );
     }
 
     #[test]

@@ -650,3 +650,75 @@ fn hours_asked_for_in_words_filter_the_bot_answer_and_never_leave_it_empty() {
         }
     });
 }
+
+/// Paperwork idioms of exaggeration are no alarm, and what comes after a death (a pension, the
+/// certificate, the funeral's cost) leads to the offices, in every language of the thesaurus.
+#[test]
+fn paperwork_that_kills_is_no_alarm_and_a_death_certificate_leads_to_the_offices() {
+    use lotse::search::CrisisLevel;
+    let engine = engine();
+    for (lang, query) in [
+        (
+            Lang::De,
+            "der Papierkram bringt mich um, wer hilft beim Antrag auf Wohngeld",
+        ),
+        (
+            Lang::En,
+            "the paperwork is killing me, who helps with the Kindergeld form",
+        ),
+        (
+            Lang::Pl,
+            "ta biurokracja mnie zabije, pomoc z wnioskiem o zasiłek",
+        ),
+        (
+            Lang::Uk,
+            "ця бюрократія мене вб'є, хто допоможе з документами на житлову допомогу",
+        ),
+        (
+            Lang::Ru,
+            "бюрократия меня убьет, кто поможет с заявлением на пособие",
+        ),
+        (
+            Lang::Tr,
+            "bu evraklar beni öldürecek, Jobcenter formu için yardım",
+        ),
+    ] {
+        let answer = search(&engine, lang, query);
+        assert_ne!(
+            answer.crisis_level,
+            CrisisLevel::Acute,
+            "{query}: {}",
+            answer.crisis_reading.reason
+        );
+        assert!(
+            answer.crisis_reading.reason.contains("idiom")
+                || answer.crisis_level == CrisisLevel::None,
+            "{query}: {}",
+            answer.crisis_reading.reason
+        );
+    }
+    for (lang, query) in [
+        (Lang::De, "Witwenrente beantragen, wer hilft"),
+        (Lang::En, "where do I get a death certificate"),
+        (Lang::Pl, "gdzie załatwić akt zgonu"),
+        (Lang::Tr, "dul maaşı başvurusu"),
+        (Lang::Ar, "وين بطلع شهادة وفاة"),
+        (Lang::Fa, "گواهی فوت از کجا بگیرم"),
+        (Lang::Ru, "где получить свидетельство о смерти"),
+        (Lang::Uk, "хто допоможе з оплатою похорону"),
+    ] {
+        let answer = search(&engine, lang, query);
+        assert_eq!(answer.crisis_level, CrisisLevel::None, "{query}");
+        assert!(
+            answer
+                .hits
+                .iter()
+                .take(3)
+                .any(|h| categories(&engine, &h.offer_id)
+                    .iter()
+                    .any(|c| c == "benefits-office" || c == "social-counselling")),
+            "{query}\n{}",
+            show(&engine, &answer)
+        );
+    }
+}

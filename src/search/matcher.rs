@@ -1225,16 +1225,21 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_reflexive_verb_is_not_matched_by_its_plain_verb() {
-        let thesaurus = Thesaurus {
+    /// A matcher whose thesaurus holds the one crisis entry `text`, in `lang`.
+    fn with_crisis_entry(lang: Lang, text: &str) -> impl Fn(&str) -> Matches {
+        let matcher = Matcher::new(&Thesaurus {
             crisis: vec![Entry {
-                lang: Lang::Ru,
-                text: "повеситься".to_owned(),
+                lang,
+                text: text.to_owned(),
             }],
             ..Thesaurus::default()
-        };
-        let read = |q: &str| Matcher::new(&thesaurus).matches(&fold_words(q));
+        });
+        move |q: &str| matcher.matches(&fold_words(q))
+    }
+
+    #[test]
+    fn a_reflexive_verb_is_not_matched_by_its_plain_verb() {
+        let read = with_crisis_entry(Lang::Ru, "повеситься");
         assert!(read("хочу повеситься").crisis.is_some());
         // One or two letters shorter is an inflection, but not when it is the -ся that goes.
         assert!(read("хотим повесить плакаты").crisis.is_none());
@@ -1242,14 +1247,7 @@ mod tests {
 
     #[test]
     fn an_infinitive_is_not_matched_by_its_past_tense() {
-        let thesaurus = Thesaurus {
-            crisis: vec![Entry {
-                lang: Lang::Uk,
-                text: "хочу померти".to_owned(),
-            }],
-            ..Thesaurus::default()
-        };
-        let read = |q: &str| Matcher::new(&thesaurus).matches(&fold_words(q));
+        let read = with_crisis_entry(Lang::Uk, "хочу померти");
         assert!(read("я хочу померти").crisis.is_some());
         // "помер" (he died) is two letters shorter, which elsewhere is an inflection.
         assert!(

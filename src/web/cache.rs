@@ -113,7 +113,7 @@ impl PageCache {
         }
     }
 
-    /// How many results pages are kept now (for the tests and the traffic counts).
+    /// How many results pages are kept now.
     pub fn kept_results_pages(&self) -> usize {
         self.lock().searches.len()
     }
@@ -191,10 +191,16 @@ impl Prepared {
             let encoding = preferred(request, !self.fast);
             let body = match encoding {
                 Encoding::Brotli => self.brotli.get_or_init(|| brotli(&self.identity)).clone(),
-                Encoding::Gzip if self.fast => {
-                    self.gzip.get_or_init(|| gzip_fast(&self.identity)).clone()
+                Encoding::Gzip => {
+                    let level = if self.fast {
+                        flate2::Compression::fast()
+                    } else {
+                        flate2::Compression::best()
+                    };
+                    self.gzip
+                        .get_or_init(|| gzip(&self.identity, level))
+                        .clone()
                 }
-                Encoding::Gzip => self.gzip.get_or_init(|| gzip(&self.identity)).clone(),
                 Encoding::Identity => self.identity.clone(),
             };
             let mut res = Response::new(Body::from(body));
@@ -270,14 +276,8 @@ fn preferred(request: &HeaderMap, brotli_too: bool) -> Encoding {
     }
 }
 
-fn gzip(body: &[u8]) -> Bytes {
-    let mut out = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    out.write_all(body).expect("writing to memory");
-    Bytes::from(out.finish().expect("writing to memory"))
-}
-
-fn gzip_fast(body: &[u8]) -> Bytes {
-    let mut out = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+fn gzip(body: &[u8], level: flate2::Compression) -> Bytes {
+    let mut out = flate2::write::GzEncoder::new(Vec::new(), level);
     out.write_all(body).expect("writing to memory");
     Bytes::from(out.finish().expect("writing to memory"))
 }
@@ -332,7 +332,9 @@ mod tests {
         let page = Prepared::new(html.clone());
         let mut unzipped = String::new();
         std::io::Read::read_to_string(
-            &mut flate2::read::GzDecoder::new(&gzip(html.as_bytes())[..]),
+            &mut flate2::read::GzDecoder::new(
+                &gzip(html.as_bytes(), flate2::Compression::best())[..],
+            ),
             &mut unzipped,
         )
         .unwrap();

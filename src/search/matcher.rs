@@ -679,6 +679,16 @@ impl Matcher {
         let mut negations: Vec<usize> = Vec::new();
         let mut safes: Vec<(&Pattern, Vec<usize>)> = Vec::new();
         let mut person_words: Vec<usize> = Vec::new();
+        // Filler first: whether a word is filler decides how it may count for a category.
+        let mut filler_words = vec![false; words.len()];
+        for &p in &candidates {
+            let pattern = &self.patterns[p as usize];
+            if pattern.target == Target::Filler
+                && let Some((_, used)) = match_pattern(&pattern.words, &hits, EXACT, false)
+            {
+                used.iter().for_each(|&i| filler_words[i] = true);
+            }
+        }
         for &p in &candidates {
             let pattern = &self.patterns[p as usize];
             let floor = match pattern.target {
@@ -696,6 +706,14 @@ impl Matcher {
             let Some((quality, used)) = match_pattern(&pattern.words, &hits, floor, whole) else {
                 continue;
             };
+            // A filler word names a need only as itself: "Woche" is not the start of "Wochenbett".
+            if matches!(pattern.target, Target::Category(_))
+                && used.iter().zip(&pattern.words).any(|(&w, v)| {
+                    filler_words[w] && !hits[v].iter().any(|(i, q, _)| *i == w && *q >= EXACT)
+                })
+            {
+                continue;
+            }
             let target_name = match pattern.target {
                 Target::Category(idx) => self.categories[idx].clone(),
                 Target::Crisis => "crisis".into(),
@@ -1235,6 +1253,32 @@ mod tests {
             ..Thesaurus::default()
         });
         move |q: &str| matcher.matches(&fold_words(q))
+    }
+
+    #[test]
+    fn a_filler_word_names_a_need_only_as_itself() {
+        let entry = |text: &str| Entry {
+            lang: Lang::De,
+            text: text.to_owned(),
+        };
+        let thesaurus = |filler: Vec<Entry>| Thesaurus {
+            categories: BTreeMap::from([
+                ("pregnancy-counselling".to_owned(), vec![entry("wehen")]),
+                ("debt-counselling".to_owned(), vec![entry("miete")]),
+            ]),
+            filler,
+            ..Thesaurus::default()
+        };
+        let ids = |m: Matches| m.categories.into_iter().map(|c| c.id).collect::<Vec<_>>();
+        let query = fold_words("Ärger wegen der Miete");
+        // Without the filler entry, "wegen" is "Wehen" (labour pains) with a typo.
+        let plain = Matcher::new(&thesaurus(Vec::new()));
+        assert!(ids(plain.matches(&query)).contains(&"pregnancy-counselling".to_owned()));
+        // As filler it names no need through a typo or a stem, while the other words still count.
+        let filled = Matcher::new(&thesaurus(vec![entry("wegen"), entry("der")]));
+        let m = filled.matches(&query);
+        assert!(m.filler[1] && m.filler[2]);
+        assert_eq!(ids(m), ["debt-counselling"]);
     }
 
     #[test]

@@ -431,13 +431,18 @@ impl Matcher {
         if let Some(v) = exact {
             note(&mut found, v, EXACT, How::Exact);
         }
-        for k in 3..n {
+        // A filler word is complete as it is and names nothing through another form of itself: not
+        // through a stem, a compound part, a shortened form, another ending or a typo ("wegen" is not
+        // "Wehen", "Woche" not the start of "Wochenbett", German "wann" + "die" not English "wanna
+        // die"). Typed in Latin letters for another script, it is still read as that script below.
+        let complete = exact.is_some_and(|v| self.filler_words.contains(&v));
+        for k in (3..n).filter(|_| !complete) {
             if let Some(&v) = self.by_text.get(&word[..bounds[k]]) {
                 note(&mut found, v, PREFIX, How::Stem);
             }
         }
         // The entry (5+ letters) inside a compound.
-        for start in 1..n.saturating_sub(COMPOUND_PART_MIN - 1) {
+        for start in (1..n.saturating_sub(COMPOUND_PART_MIN - 1)).filter(|_| !complete) {
             let five = &word[bounds[start]..bounds[start + COMPOUND_PART_MIN]];
             if !self.starts_of_five.contains(five) {
                 continue;
@@ -454,15 +459,10 @@ impl Matcher {
         // A shorter word is not an infinitive's form: "чоловік давно помер" (died) is not "померти".
         let infinitive = |entry: &VocabWord| is_infinitive(&entry.chars);
         // A shortened word: the entry starts with it. Short by one or two letters it is an inflection
-        // ("schneid" → "schneide", "ritz" → "ritze"): strong enough even for crisis entries. A filler
-        // word is complete as it is: German "wann" + "die" is not English "wanna die".
+        // ("schneid" → "schneide", "ritz" → "ritze"): strong enough even for crisis entries.
         // In Arabizi the Latin words are Arabic (read by their keys below) or loanwords written whole
         // ("tani", another, is not Polish "taniec").
-        if reach == Reach::Forms
-            && translit != Typed::Arabizi
-            && n >= 4
-            && !exact.is_some_and(|v| self.filler_words.contains(&v))
-        {
+        if reach == Reach::Forms && translit != Typed::Arabizi && n >= 4 && !complete {
             for (v, entry) in self.starting_with(word) {
                 let extra = entry.chars.len().saturating_sub(n);
                 if other_verb(entry) || infinitive(entry) {
@@ -478,7 +478,7 @@ impl Matcher {
         // Another ending on the same stem: both words have one. The stem is the word without its last
         // one or two letters, five letters at least, and the entry adds at most two of its own; both
         // endings hold a vowel, as inflectional endings do.
-        if reach == Reach::Forms && translit != Typed::Arabizi && n >= 6 {
+        if reach == Reach::Forms && translit != Typed::Arabizi && n >= 6 && !complete {
             for cut in 1..=2 {
                 let stem = &word[..bounds[n - cut]];
                 let stem_chars = n - cut;
@@ -558,7 +558,7 @@ impl Matcher {
         // Typos: only entries with the same first letter, and only in words of natural length.
         let candidates = chars.first().and_then(|c| self.by_first.get(c));
         if let Some(candidates) =
-            candidates.filter(|_| reach == Reach::Forms && n <= MAX_TYPO_WORD_CHARS)
+            candidates.filter(|_| reach == Reach::Forms && !complete && n <= MAX_TYPO_WORD_CHARS)
         {
             let letters = letter_set(chars.iter().copied());
             for candidate in candidates {
@@ -679,16 +679,6 @@ impl Matcher {
         let mut negations: Vec<usize> = Vec::new();
         let mut safes: Vec<(&Pattern, Vec<usize>)> = Vec::new();
         let mut person_words: Vec<usize> = Vec::new();
-        // Filler first: whether a word is filler decides how it may count for a category.
-        let mut filler_words = vec![false; words.len()];
-        for &p in &candidates {
-            let pattern = &self.patterns[p as usize];
-            if pattern.target == Target::Filler
-                && let Some((_, used)) = match_pattern(&pattern.words, &hits, EXACT, false)
-            {
-                used.iter().for_each(|&i| filler_words[i] = true);
-            }
-        }
         for &p in &candidates {
             let pattern = &self.patterns[p as usize];
             let floor = match pattern.target {
@@ -706,14 +696,6 @@ impl Matcher {
             let Some((quality, used)) = match_pattern(&pattern.words, &hits, floor, whole) else {
                 continue;
             };
-            // A filler word names a need only as itself: "Woche" is not the start of "Wochenbett".
-            if matches!(pattern.target, Target::Category(_))
-                && used.iter().zip(&pattern.words).any(|(&w, v)| {
-                    filler_words[w] && !hits[v].iter().any(|(i, q, _)| *i == w && *q >= EXACT)
-                })
-            {
-                continue;
-            }
             let target_name = match pattern.target {
                 Target::Category(idx) => self.categories[idx].clone(),
                 Target::Crisis => "crisis".into(),

@@ -557,6 +557,12 @@ fn print_answer(engine: &Engine, answer: &lotse::search::Answer, explain: bool) 
         if !engine.has_model() {
             println!("(the semantic model is not loaded: only the thesaurus decides)");
         }
+        if let Some(p) = answer.crisis_reading.model {
+            println!("  model: crisis probability {p:.2}");
+        }
+        if let Some(reading) = &answer.model_reading {
+            println!("  the model read it as: {reading:?}");
+        }
         for w in &answer.word_matches {
             println!(
                 "  word {:?} -> {:?} [{}] {:?} {:.2}",

@@ -30,6 +30,8 @@ use std::time::SystemTime;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::lang::Lang;
+
 pub use examples::{Example, Label};
 pub use gazetteer::{Centre, Gazetteer, Place, PlaceKind};
 pub use model::*;
@@ -120,6 +122,29 @@ impl PartialEq for Derived {
 }
 
 impl Catalogue {
+    /// Every text of the directory with the language it is written in: the offers' texts in German and
+    /// in each translation, the thesaurus entries and the example messages.
+    pub fn texts(&self) -> impl Iterator<Item = (Lang, &str)> {
+        let offers = self.offers.iter().flat_map(|o| {
+            let german = [&o.name, &o.summary, &o.description]
+                .into_iter()
+                .chain(o.caveat.iter())
+                .map(|t| (Lang::De, t.as_str()));
+            let translated = o.translations.iter().flat_map(|(&lang, t)| {
+                [&t.name, &t.summary, &t.description]
+                    .into_iter()
+                    .chain(t.caveat.iter())
+                    .chain(t.hours_note.iter())
+                    .chain(t.address_note.iter())
+                    .map(move |text| (lang, text.as_str()))
+            });
+            german.chain(translated)
+        });
+        let thesaurus = self.thesaurus.entries().map(|e| (e.lang, e.text.as_str()));
+        let examples = self.examples.iter().map(|e| (e.lang, e.text.as_str()));
+        offers.chain(thesaurus).chain(examples)
+    }
+
     /// Looks an offer up by id.
     pub fn offer(&self, id: &str) -> Option<&Offer> {
         self.offers

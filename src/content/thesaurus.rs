@@ -101,6 +101,25 @@ struct RawThesaurus {
 }
 
 impl Thesaurus {
+    /// Every entry of every list, categories first.
+    pub fn entries(&self) -> impl Iterator<Item = &Entry> {
+        let lists = [
+            &self.crisis,
+            &self.concern,
+            &self.not_crisis,
+            &self.negation,
+            &self.past,
+            &self.now,
+            &self.safe,
+            &self.person,
+            &self.filler,
+            &self.generic,
+            &self.open_now,
+            &self.open_today,
+        ];
+        self.categories.values().chain(lists).flatten()
+    }
+
     /// Parses and validates `thesaurus.toml` against the taxonomy.
     pub fn parse(
         file: &Path,

@@ -31,8 +31,10 @@ use crate::semantic::{self, Embedder, Semantic};
 /// The languages that have their own search fields (easy German is searched through German).
 pub const SEARCH_LANGS: [Lang; 8] = Lang::SEARCH;
 
-/// Bumped whenever the schema or the analysis changes, so old generations are rebuilt.
-const SCHEMA_VERSION: &str = "v5";
+/// Bumped whenever the schema, the analysis or the training of the semantic part changes, so old
+/// generations are rebuilt (v6: examples read as the model reads
+/// messages, see `text::reading`).
+const SCHEMA_VERSION: &str = "v6";
 const CATALOGUE_FILE: &str = "catalogue.json";
 /// The semantic part of a generation (crisis classifier, offer embeddings); absent without a model.
 const SEMANTIC_FILE: &str = "semantic.json";

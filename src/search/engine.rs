@@ -20,6 +20,7 @@ use crate::content::{Catalogue, Offer, Status};
 use crate::index::{self, Generation, IndexError, SEARCH_LANGS, analyzer};
 use crate::lang::Lang;
 use crate::semantic::{Embedder, Kind, Semantic};
+use crate::text::reading::ModelReading;
 use crate::text::{self, fold, fold_words, typo_budget};
 
 /// The category whose offers answer general or unmatched questions.
@@ -60,6 +61,9 @@ pub struct Engine {
     crisis_lines: Vec<u32>,
     /// The semantic signal: the generation's trained part and the process's model, when both exist.
     semantic: Option<(Semantic, &'static Embedder)>,
+    /// How the model reads a message typed in Latin letters for Cyrillic, or without Polish or Turkish
+    /// letters.
+    reading: ModelReading,
     signals: Signals,
     /// Each offer's summary and description split into folded words, per language: made the first
     /// time an excerpt of it is needed, then kept for the generation.
@@ -102,6 +106,10 @@ pub struct Answer {
     pub crisis_reading: CrisisReading,
     /// Which query words matched which thesaurus entries (for `--explain`).
     pub word_matches: Vec<WordMatch>,
+    /// The message as the model read it, when that differs from how it was typed: Latin letters read
+    /// as Cyrillic, Polish or Turkish letters with their marks (for `--explain`).
+    #[serde(skip)]
+    pub model_reading: Option<String>,
     /// When the offers that fit the need cannot be reached (ended, planned, no way to contact them),
     /// the reachable offer added so the answer is never a dead end.
     pub reachable_fallback: Option<String>,
@@ -284,7 +292,9 @@ impl Engine {
             .iter()
             .map(|o| catalogue.site.is_home(o, None))
             .collect();
+        let reading = ModelReading::learn(catalogue.texts());
         Engine {
+            reading,
             home_by_default,
             vocabularies,
             grams,
@@ -345,17 +355,23 @@ impl Engine {
 
     /// How the thesaurus reads a text (used by the bot to spot crisis messages cheaply).
     pub fn understand(&self, text: &str) -> Matches {
-        self.matcher.matches(&fold_words(text))
+        self.matcher.matches(&self.words_of(text))
     }
 
     /// Whether `text` is one word of the directory itself ("Tafel"): see [`Matcher::is_directory_word`].
     pub fn is_directory_word(&self, text: &str) -> bool {
-        self.matcher.is_directory_word(&fold_words(text))
+        self.matcher.is_directory_word(&self.words_of(text))
+    }
+
+    /// The folded words of a message, a Latin word parted by an apostrophe kept whole where it reads
+    /// as a Cyrillic word of the thesaurus ("b'et" is бьет).
+    fn words_of(&self, text: &str) -> Vec<String> {
+        text::fold_words_joining(text, |joined| self.matcher.reads_as_cyrillic(joined))
     }
 
     /// Runs a search.
     pub fn search(&self, req: &SearchRequest) -> Answer {
-        let words = fold_words(req.text());
+        let words = self.words_of(req.text());
         let lang = req.lang();
         if words.is_empty() {
             return Answer {
@@ -366,6 +382,7 @@ impl Engine {
                 crisis_level: CrisisLevel::None,
                 crisis_reading: crisis::decide(&Matches::default(), None),
                 word_matches: Vec::new(),
+                model_reading: None,
                 reachable_fallback: None,
                 categories: Vec::new(),
                 category_support: Vec::new(),
@@ -381,13 +398,17 @@ impl Engine {
         // The model runs where it can change the answer: not for a single word the thesaurus
         // understood. (For a crisis phrase it runs too: it can tell an idiom the thesaurus does not
         // know yet from a crisis, and turn the urgent answer into the calm box, never into nothing.)
+        let mut model_reading = None;
         let embedding = match &self.semantic {
             Some((_, model))
                 if self.signals != Signals::Lexicon
                     && (words.len() >= 2 || m.categories.is_empty()) =>
             {
                 let text: String = req.text().chars().take(MODEL_MAX_CHARS).collect();
-                model.embed(&text, Kind::Query).ok()
+                model_reading = self.reading.read(&text, lang);
+                model
+                    .embed(model_reading.as_deref().unwrap_or(&text), Kind::Query)
+                    .ok()
             }
             _ => None,
         };
@@ -580,6 +601,7 @@ impl Engine {
             crisis_level: level,
             crisis_reading: reading,
             word_matches: m.trace.clone(),
+            model_reading,
             reachable_fallback,
             categories: m.categories.iter().map(|c| c.id.clone()).collect(),
             category_support,

@@ -612,6 +612,19 @@ impl Matcher {
         known * 2 < latin.len()
     }
 
+    /// Whether a Latin word reads as a Cyrillic word of the thesaurus, whole or as a stem with an ending
+    /// (the same readings as [`Matcher::word_hits`] makes).
+    pub fn reads_as_cyrillic(&self, word: &str) -> bool {
+        let Some(key) = translit::latin_key(word) else {
+            return false;
+        };
+        self.by_cyrillic_key.contains_key(&key)
+            || key
+                .char_indices()
+                .skip(5)
+                .any(|(k, _)| self.by_cyrillic_key.contains_key(&key[..k]))
+    }
+
     /// Whether folded `words` are exactly one word of the directory: a one-word category entry that no
     /// crisis or concern entry uses ("tafel", "schuldnerberatung"). Such a query says nothing about a
     /// person beyond the need the statistics count anyway, so its answer may be kept like a page that

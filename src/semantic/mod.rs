@@ -23,6 +23,7 @@ pub use embedder::{DIM, EmbedError, Embedder, Kind, cosine};
 use crate::content::{Catalogue, Label, Offer};
 use crate::i18n;
 use crate::lang::Lang;
+use crate::text::reading::ModelReading;
 
 /// Bumped whenever training or the stored format changes, so that generations are rebuilt.
 pub const VERSION: &str = "s6";
@@ -46,7 +47,18 @@ pub struct OfferVector {
 impl Semantic {
     /// Embeds the examples and offers (through `cache`) and trains the classifier.
     pub fn build(catalogue: &Catalogue, model: &Embedder, cache: &mut Cache) -> Semantic {
-        let examples: Vec<String> = catalogue.examples.iter().map(|e| e.text.clone()).collect();
+        // The examples are read as a search reads a message (see `text::reading`), so that an example
+        // typed one way and a message typed the other are heard alike.
+        let reading = ModelReading::learn(catalogue.texts());
+        let examples: Vec<String> = catalogue
+            .examples
+            .iter()
+            .map(|e| {
+                reading
+                    .read(&e.text, e.lang)
+                    .unwrap_or_else(|| e.text.clone())
+            })
+            .collect();
         let keyed: Vec<(usize, Lang, String)> = catalogue
             .offers
             .iter()
@@ -90,11 +102,10 @@ impl Semantic {
             .collect();
         let settings = Training::default();
         let key = cache::training_key(
-            &catalogue
-                .examples
+            &examples
                 .iter()
                 .zip(&data)
-                .map(|(e, (_, class))| (e.text.as_str(), *class))
+                .map(|(text, (_, class))| (text.as_str(), *class))
                 .collect::<Vec<_>>(),
             &classes,
             settings,

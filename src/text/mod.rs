@@ -9,6 +9,9 @@
 //! * [`analyze`]: what the search index stores: per-language lower-casing and script normalisation, then
 //!   a Snowball stemmer (frostem: all nine languages have one, easy German uses German), then [`fold`].
 
+pub mod cyrillic;
+pub mod diacritics;
+pub mod reading;
 pub mod translit;
 
 use std::sync::OnceLock;
@@ -95,6 +98,46 @@ fn fold_german_digraphs(s: String) -> String {
 /// Splits folded text into words: runs of letters and digits of any script.
 pub fn fold_words(text: &str) -> Vec<String> {
     split_words(&fold(text)).map(str::to_owned).collect()
+}
+
+/// Like [`fold_words`], but two words that only an apostrophe between Latin letters parts are offered
+/// to `join` as one ("b'et", "den'gi": Russian typed in Latin letters writes the soft sign ь as an
+/// apostrophe) and kept as one when it says yes. English and Turkish apostrophes ("don't",
+/// "Jobcenter'a") part words, so only the caller, who knows the words it reads, can tell.
+pub fn fold_words_joining(text: &str, join: impl Fn(&str) -> bool) -> Vec<String> {
+    let folded = fold(text);
+    let mut words: Vec<String> = Vec::new();
+    let mut previous_end: Option<usize> = None;
+    for word in split_words(&folded) {
+        let start = word.as_ptr() as usize - folded.as_ptr() as usize;
+        let gap = previous_end.map(|end| &folded[end..start]);
+        let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+        let apostrophe = gap.is_some_and(|g| matches!(g, "'" | "\u{2019}" | "\u{02BC}" | "`"))
+            && latin(words.last().and_then(|w| w.chars().last()))
+            && latin(word.chars().next());
+        match words.last_mut() {
+            Some(last) if apostrophe && join(&format!("{last}{word}")) => last.push_str(word),
+            _ => words.push(word.to_owned()),
+        }
+        previous_end = Some(start + word.len());
+    }
+    words
+}
+
+/// The text in runs of word and non-word characters, in order: `(is_word, run)`.
+pub(crate) fn pieces(text: &str) -> impl Iterator<Item = (bool, &str)> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let first = rest.chars().next()?;
+        let word = first.is_alphanumeric();
+        let end = rest
+            .char_indices()
+            .find(|(_, c)| c.is_alphanumeric() != word)
+            .map_or(rest.len(), |(i, _)| i);
+        let (piece, tail) = rest.split_at(end);
+        rest = tail;
+        Some((word, piece))
+    })
 }
 
 fn split_words(text: &str) -> impl Iterator<Item = &str> {
@@ -460,6 +503,21 @@ mod tests {
     fn german_words_are_stemmed() {
         assert_eq!(terms(Lang::De, "Schulden"), terms(Lang::De, "schulden!"));
         assert_eq!(terms(Lang::De, "Beratungen"), terms(Lang::De, "Beratung"));
+    }
+
+    #[test]
+    fn words_parted_by_an_apostrophe_are_joined_only_when_the_caller_knows_the_whole() {
+        let known = |w: &str| w == "bet" || w == "dengi";
+        assert_eq!(
+            fold_words_joining("muzh menya b'et, net den’gi", known),
+            ["muzh", "menya", "bet", "net", "dengi"]
+        );
+        // Not between Latin letters, or not a known whole: parted as by `fold_words`.
+        assert_eq!(
+            fold_words_joining("don't b' et", known),
+            ["don", "t", "b", "et"]
+        );
+        assert_eq!(fold_words_joining("don't", known), fold_words("don't"));
     }
 
     #[test]

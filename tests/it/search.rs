@@ -629,6 +629,123 @@ fn hanging_and_exhaust_are_urgent_and_their_look_alikes_are_not() {
     }
 }
 
+/// Too many pills, told by the person, a witness or a parent, in the third person and both genders,
+/// is urgent in every language; a question about an old person's medication is not a crisis.
+#[test]
+fn an_overdose_told_by_anyone_is_urgent_and_a_medication_question_is_not() {
+    use lotse::search::CrisisLevel;
+    let engine = engine();
+    for (lang, query) in [
+        (Lang::Pl, "brat przedawkował, leży i nie reaguje"),
+        (
+            Lang::Pl,
+            "ojciec wzial za duzo lekow i nie mozna go obudzic",
+        ),
+        (Lang::Ru, "сын наглотался таблеток, что делать"),
+        (Lang::Ru, "drug peredoziroval, ne dyshit normalno"),
+        (Lang::Uk, "чоловік випив усі таблетки з аптечки"),
+        (Lang::Tr, "kardeşim aşırı doz almış, uyanmıyor"),
+        (Lang::Ar, "أخي أخذ جرعة زائدة ولا يستجيب"),
+        (Lang::Fa, "برادرم اوردوز کرده"),
+        (
+            Lang::De,
+            "mein Freund hat zu viele Tabletten geschluckt und wacht nicht auf",
+        ),
+        (Lang::En, "he overdosed and won't wake up"),
+    ] {
+        answer_at(&engine, lang, query, CrisisLevel::Acute);
+    }
+    for (lang, query) in [
+        (
+            Lang::De,
+            "Opa nimmt zu viele Tabletten durcheinander, wer berät bei der Pflege",
+        ),
+        (
+            Lang::En,
+            "my dad takes too many pills, who can help with his care",
+        ),
+        (
+            Lang::Tr,
+            "babam çok ilaç kullanıyor, yaşlı bakımı için danışmanlık",
+        ),
+    ] {
+        answer_at(&engine, lang, query, CrisisLevel::None);
+    }
+}
+
+/// Russian typed in Latin letters writes the soft sign as an apostrophe ("b'et" is бьет): the thesaurus
+/// reads the word whole, while an English or Turkish apostrophe still parts its words.
+#[test]
+fn a_soft_sign_typed_as_an_apostrophe_is_read_as_part_of_the_word() {
+    use lotse::search::CrisisLevel;
+    let engine = engine();
+    let answer = answer_at(
+        &engine,
+        Lang::Ru,
+        "muzh opyat menya b'et, ya boyus",
+        CrisisLevel::Acute,
+    );
+    assert!(
+        answer.word_matches.iter().any(|w| w.word == "bet"),
+        "{}",
+        show(&engine, &answer)
+    );
+    answer_at(
+        &engine,
+        Lang::En,
+        "I don't want to live anymore",
+        CrisisLevel::Acute,
+    );
+    let answer = search(&engine, Lang::Tr, "Jobcenter'a nasıl başvurulur");
+    assert!(
+        answer.categories.iter().any(|c| c == "benefits-office"),
+        "{}",
+        show(&engine, &answer)
+    );
+}
+
+/// Polish typed without its letters is heard by the model as if typed with them, so that a complaint
+/// about an office is no alarm; Ukrainian typed in Latin letters is heard in Cyrillic; a German
+/// message is read as typed.
+#[test]
+fn a_message_typed_without_its_own_letters_is_heard_with_them() {
+    use lotse::search::CrisisLevel;
+    let engine = engine();
+    assert!(engine.has_model(), "the tests run with the real model");
+    let answer = search(
+        &engine,
+        Lang::Pl,
+        "mam jazde z urzedem, obcieli mi kase i nikt nic nie tlumaczy",
+    );
+    let reading = answer.model_reading.clone().unwrap_or_default();
+    assert!(reading.contains("tłumaczy"), "{reading:?}");
+    assert_ne!(
+        answer.crisis_level,
+        CrisisLevel::Acute,
+        "{}",
+        show(&engine, &answer)
+    );
+    let answer = search(
+        &engine,
+        Lang::De,
+        "Dat Kind hängt nur noch am Handy un jeht nich mehr inne Schule",
+    );
+    assert_eq!(answer.model_reading, None);
+    let answer = search(
+        &engine,
+        Lang::De,
+        "de mozhna vzyaty odyag dlya ditey bezkoshtovno",
+    );
+    let reading = answer.model_reading.clone().unwrap_or_default();
+    assert!(reading.contains("одяг для дітей"), "{reading:?}");
+    assert_eq!(
+        answer.crisis_level,
+        CrisisLevel::None,
+        "{}",
+        show(&engine, &answer)
+    );
+}
+
 /// "Tafel offen heute" asks for the Tafel with the filter "open today": the bot says which filter it
 /// applied, and when no offer may claim an open door today it says so and still shows what fits.
 #[test]

@@ -448,7 +448,8 @@ fn phone_numbers_and_times_do_not_wrap() {
 }
 
 /// Check 2: Quick exit, language choice and the emergency button are on the first screen; the emergency
-/// button shares the brand's row; the language links name their language in itself.
+/// button shares the brand's row, and the brand (the site's name) is never broken inside a word; the
+/// language links name their language in itself.
 #[test]
 fn quick_exit_and_language_choice_are_on_the_first_screen() {
     let Some(mut suite) = suite() else { return };

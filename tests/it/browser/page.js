@@ -158,6 +158,22 @@
       sos: box("header .sos"),
       brand: box("header .brand"),
     };
+    // Words of the site's name that run over two lines ("Wermelskirche" / "n").
+    out.brand_broken = [];
+    const brandEl = document.querySelector("header .brand");
+    if (brandEl) {
+      const walker = document.createTreeWalker(brandEl, NodeFilter.SHOW_TEXT);
+      let node;
+      while ((node = walker.nextNode())) {
+        for (const m of node.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) out.brand_broken.push(m[0]);
+        }
+      }
+    }
     out.lang_links = [...document.querySelectorAll("header .langpick a")].map((a) => ({
       lang: a.getAttribute("lang"), hreflang: a.getAttribute("hreflang"),
       text: (a.textContent || "").replace(/\s+/g, " ").trim(), href: a.getAttribute("href"),

@@ -37,6 +37,8 @@ pub struct Probe {
     pub root_font_size: String,
     pub nowrap: Vec<Wrap>,
     pub boxes: Boxes,
+    /// Words of the site's name broken over two lines.
+    pub brand_broken: Vec<String>,
     pub lang_links: Vec<LangLink>,
     pub tap: Vec<Tap>,
     pub hide_link: bool,
@@ -351,6 +353,14 @@ pub fn check_first_screen(suite: &mut Suite) -> Report {
                     ),
                 );
             }
+        }
+        if !probe.brand_broken.is_empty() {
+            report.fail(
+                "the site's name is broken inside a word",
+                &page.path,
+                &at,
+                format!("{:?}", probe.brand_broken),
+            );
         }
         match (&b.sos, &b.brand) {
             (Some(sos), Some(brand)) if sos.visible => {

@@ -270,7 +270,16 @@ impl Matcher {
                 .into_iter()
                 .map(|w| {
                     *ids.entry(w.clone()).or_insert_with(|| {
-                        if let Some(key) = translit::cyrillic_key(&w, entry.lang == Lang::Uk) {
+                        // Ukrainians type г as h or as g ("dopomoha", "dopomoga"): a Ukrainian word
+                        // is found by both keys.
+                        let ukrainian = entry.lang == Lang::Uk;
+                        let keys = [
+                            translit::cyrillic_key(&w, ukrainian),
+                            translit::cyrillic_key(&w, false).filter(|_| ukrainian),
+                        ];
+                        let mut keys: Vec<String> = keys.into_iter().flatten().collect();
+                        keys.dedup();
+                        for key in keys {
                             m.by_cyrillic_key
                                 .entry(key)
                                 .or_default()
@@ -977,6 +986,7 @@ mod tests {
                     ],
                 ),
                 ("food-bank".to_owned(), vec![e(Lang::Uk, "продукт")]),
+                ("clothing-household".to_owned(), vec![e(Lang::Uk, "одяг")]),
                 (
                     "housing-help".to_owned(),
                     vec![e(Lang::De, "wohnung"), e(Lang::Ar, "صاحب البيت")],
@@ -1180,6 +1190,14 @@ mod tests {
     fn short_verb_forms_match_the_dictionary_form() {
         assert!(m("ich schneid mich wieder").crisis.is_some());
         assert!(m("ich schneid brot").crisis.is_none());
+    }
+
+    #[test]
+    fn a_ukrainian_g_typed_as_h_or_as_g_matches() {
+        for typed in ["odyah dlya ditey", "odyag dlya ditey"] {
+            let ids: Vec<String> = m(typed).categories.into_iter().map(|c| c.id).collect();
+            assert_eq!(ids, ["clothing-household"], "{typed}");
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::reading::most_frequent;
 use super::translit::{cyrillic_key, latin_key};
 use super::{fold, pieces};
 use crate::lang::Lang;
@@ -77,10 +78,7 @@ impl CyrillicReading {
                 let forms = table
                     .into_iter()
                     .filter_map(|(key, forms)| {
-                        // Most frequent form; the smaller string on a tie, so the table is reproducible.
-                        let (form, _) = forms
-                            .into_iter()
-                            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
+                        let form = most_frequent(forms)?;
                         Some((key.into_boxed_str(), form.into_boxed_str()))
                     })
                     .collect();

@@ -23,6 +23,7 @@ use std::collections::{HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
 use super::pieces;
+use super::reading::most_frequent;
 use crate::lang::Lang;
 
 /// The languages whose writers often leave the marks out, and whose marks a table can put back.
@@ -75,10 +76,7 @@ impl Diacritics {
                 let forms: HashMap<Box<str>, Box<str>> = table
                     .into_iter()
                     .filter_map(|(key, written)| {
-                        // Most frequent form; the smaller string on a tie, so the table is reproducible.
-                        let (form, _) = written
-                            .into_iter()
-                            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
+                        let form = most_frequent(written)?;
                         (form != key).then(|| (key.into(), form.into()))
                     })
                     .collect();

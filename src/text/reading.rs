@@ -6,6 +6,8 @@
 //! Searches and the training of the crisis classifier read alike, so that an example typed one way
 //! and a message typed the other are heard as the same words.
 
+use std::collections::HashMap;
+
 use super::cyrillic::CyrillicReading;
 use super::diacritics::Diacritics;
 use crate::lang::Lang;
@@ -34,4 +36,13 @@ impl ModelReading {
             .read(text, reader)
             .or_else(|| self.diacritics.restore(text, reader))
     }
+}
+
+/// The most frequent of the forms a text wrote for one key, the smaller string on a tie (so that a
+/// table learned from the same texts is always the same).
+pub(super) fn most_frequent(forms: HashMap<String, u32>) -> Option<String> {
+    forms
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        .map(|(form, _)| form)
 }

@@ -517,16 +517,10 @@ impl Matcher {
             .then(|| translit::latin_key(word))
             .flatten()
         {
-            if let Some(list) = self.by_cyrillic_key.get(&key) {
+            for (list, whole) in self.cyrillic_readings(&key) {
+                let quality = if whole { TRANSLIT } else { INSIDE };
                 list.iter()
-                    .for_each(|&v| note(&mut found, v, TRANSLIT, How::Transliterated));
-            }
-            let kb: Vec<usize> = key.char_indices().map(|(i, _)| i).collect();
-            for &k in kb.iter().skip(5) {
-                if let Some(list) = self.by_cyrillic_key.get(&key[..k]) {
-                    list.iter()
-                        .for_each(|&v| note(&mut found, v, INSIDE, How::Transliterated));
-                }
+                    .for_each(|&v| note(&mut found, v, quality, How::Transliterated));
             }
         }
         // The skeletons leave vowels out; an entry whose long vowels the word does not type ("bank" is
@@ -622,16 +616,21 @@ impl Matcher {
     }
 
     /// Whether a Latin word reads as a Cyrillic word of the thesaurus, whole or as a stem with an ending
-    /// (the same readings as [`Matcher::word_hits`] makes).
+    /// (the readings [`Matcher::word_hits`] makes).
     pub fn reads_as_cyrillic(&self, word: &str) -> bool {
-        let Some(key) = translit::latin_key(word) else {
-            return false;
-        };
-        self.by_cyrillic_key.contains_key(&key)
-            || key
-                .char_indices()
-                .skip(5)
-                .any(|(k, _)| self.by_cyrillic_key.contains_key(&key[..k]))
+        translit::latin_key(word).is_some_and(|key| self.cyrillic_readings(&key).next().is_some())
+    }
+
+    /// The Cyrillic words a Latin key reads as: those with the whole key (`true`), and those whose key
+    /// is a beginning of it, five letters at least (`false`: a stem with an ending).
+    fn cyrillic_readings<'a>(&'a self, key: &'a str) -> impl Iterator<Item = (&'a [u32], bool)> {
+        let whole = self.by_cyrillic_key.get(key).map(|l| (l.as_slice(), true));
+        let stems = key
+            .char_indices()
+            .skip(5)
+            .filter_map(|(k, _)| self.by_cyrillic_key.get(&key[..k]))
+            .map(|l| (l.as_slice(), false));
+        whole.into_iter().chain(stems)
     }
 
     /// Whether folded `words` are exactly one word of the directory: a one-word category entry that no

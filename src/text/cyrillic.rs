@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::reading::most_frequent;
 use super::translit::{cyrillic_key, latin_key};
-use super::{fold, pieces};
+use super::{fold, pieces, rewrite_words};
 use crate::lang::Lang;
 
 /// The languages read back from Latin letters.
@@ -114,22 +114,9 @@ impl CyrillicReading {
             .filter(|(_, _, n)| *n >= MIN_KNOWN_WORDS && *n > latin_known)
             .max_by_key(|(lang, _, n)| (*n, **lang == reader.search_lang()))
             .map(|(lang, table, _)| (lang, table))?;
-        let mut out = String::with_capacity(text.len() * 2);
-        let mut changed = false;
-        for (is_word, piece) in pieces(text) {
-            let form = is_word
-                .then(|| latin_key(&piece.to_lowercase()))
-                .flatten()
-                .and_then(|key| table.get(key.as_str()));
-            match form {
-                Some(form) => {
-                    changed = true;
-                    out.push_str(form);
-                }
-                None => out.push_str(piece),
-            }
-        }
-        changed.then_some(out)
+        rewrite_words(text, |word| {
+            latin_key(&word.to_lowercase()).and_then(|key| table.get(key.as_str()))
+        })
     }
 }
 

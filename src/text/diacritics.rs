@@ -22,8 +22,8 @@ use std::collections::{HashMap, HashSet};
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::pieces;
 use super::reading::most_frequent;
+use super::rewrite_words;
 use crate::lang::Lang;
 
 /// The languages whose writers often leave the marks out, and whose marks a table can put back.
@@ -126,21 +126,7 @@ impl Diacritics {
                 .iter()
                 .any(|(l, keys)| *l != table.lang && keys.contains(key))
         };
-        let mut out = String::with_capacity(text.len() + 8);
-        let mut changed = false;
-        for (is_word, piece) in pieces(text) {
-            match is_word
-                .then(|| table.restore_word(piece, elsewhere))
-                .flatten()
-            {
-                Some(restored) => {
-                    changed = true;
-                    out.push_str(&restored);
-                }
-                None => out.push_str(piece),
-            }
-        }
-        changed.then_some(out)
+        rewrite_words(text, |word| table.restore_word(word, elsewhere))
     }
 }
 

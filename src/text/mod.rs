@@ -140,6 +140,26 @@ pub(crate) fn pieces(text: &str) -> impl Iterator<Item = (bool, &str)> {
     })
 }
 
+/// `text` with every word that `reword` gives another form written in that form, the rest as typed;
+/// `None` when no word changed (the model readings, [`reading`]).
+pub(crate) fn rewrite_words<S: AsRef<str>>(
+    text: &str,
+    reword: impl Fn(&str) -> Option<S>,
+) -> Option<String> {
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut changed = false;
+    for (is_word, piece) in pieces(text) {
+        match is_word.then(|| reword(piece)).flatten() {
+            Some(form) => {
+                changed = true;
+                out.push_str(form.as_ref());
+            }
+            None => out.push_str(piece),
+        }
+    }
+    changed.then_some(out)
+}
+
 fn split_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && w.chars().count() <= MAX_WORD_CHARS)

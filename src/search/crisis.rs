@@ -62,6 +62,12 @@ pub const PRACTICAL_CONCERN_PROBABILITY: f32 = 0.85;
 pub const PRACTICAL_CERTAINTY: f32 = 0.9;
 /// The categories that are themselves about distress or danger: a match there is no reason to hear less.
 const DISTRESS_CATEGORIES: [&str; 3] = ["crisis-hotline", "violence-protection", "mental-health"];
+/// The categories that name a setting in which danger happens (a family, drinking) rather than a
+/// practical need: beside them the model may make a message acute at [`ACUTE_PROBABILITY`]. A child
+/// hiding from a drunk father who hits the mother names the family and the drink, and the model hears
+/// the danger (0.96–1.00 on such messages) where it hears only worry in debts or a flat; on the ordinary
+/// messages of the eval sets no family or addiction question reaches 0.95.
+const SETTING_CATEGORIES: [&str; 2] = ["family-counselling", "addiction-counselling"];
 
 /// When the message puts what it tells in the past (a `past` entry: "vor fünf Jahren", "years ago") and
 /// nothing in it says the danger is back now (a `now` word: "wieder", "last night", "gerade"), violence
@@ -162,6 +168,13 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
             .any(|c| DISTRESS_CATEGORIES.contains(&c.id.as_str()));
     // A practical request, or an idiom with no crisis phrase: the model is heard, but needs more.
     let damped = practical || (m.idiom && m.discounted.is_empty());
+    let is_practical =
+        |id: &str| !DISTRESS_CATEGORIES.contains(&id) && !SETTING_CATEGORIES.contains(&id);
+    // A family or a drink named first is a setting, not a practical need: the model may make it acute.
+    let setting = practical
+        && m.categories
+            .first()
+            .is_some_and(|c| SETTING_CATEGORIES.contains(&c.id.as_str()));
     let concern_at = if damped {
         PRACTICAL_CONCERN_PROBABILITY
     } else if m.idiom {
@@ -170,9 +183,10 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
     } else {
         CONCERN_PROBABILITY
     };
-    let practical_need = m.categories.iter().any(|c| {
-        !DISTRESS_CATEGORIES.contains(&c.id.as_str()) && m.strength(&c.id) >= PRACTICAL_STRENGTH
-    });
+    let practical_need = m
+        .categories
+        .iter()
+        .any(|c| is_practical(&c.id) && m.strength(&c.id) >= PRACTICAL_STRENGTH);
     let acute_at = if practical_need {
         PRACTICAL_ACUTE_PROBABILITY
     } else {
@@ -243,7 +257,7 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
                 format!("thesaurus crisis entry \u{201c}{entry}\u{201d}"),
             ),
         }
-    } else if p >= acute_at && !damped && !m.idiom {
+    } else if p >= acute_at && (!damped || setting) && !m.idiom {
         if told_as_past && m.safe.is_some() {
             // "В дитинстві мене били, а зараз я в безпеці": the model hears the violence, the words
             // say it is over.
@@ -495,6 +509,41 @@ mod tests {
             decide(&Matches::default(), Some(0.7)).level,
             CrisisLevel::Concern
         );
+    }
+
+    #[test]
+    fn a_family_or_a_drink_is_a_setting_where_the_model_may_hear_danger_now() {
+        use crate::search::matcher::CategoryMatch;
+        let named = |ids: &[&str]| Matches {
+            categories: ids
+                .iter()
+                .map(|id| CategoryMatch {
+                    id: (*id).into(),
+                    weight: 1.0,
+                    entries: Vec::new(),
+                })
+                .collect(),
+            ..Matches::default()
+        };
+        // "husband is drunk and smashing things, kids are in the bedroom with me"
+        let drink = named(&["addiction-counselling"]);
+        assert!(drink.certainty() >= PRACTICAL_CERTAINTY);
+        assert_eq!(decide(&drink, Some(0.96)).level, CrisisLevel::Acute);
+        // The box still needs the bar of a named need, and a practical need beside the family keeps
+        // its own bar for acute.
+        assert_eq!(decide(&drink, Some(0.7)).level, CrisisLevel::None);
+        let family_and_rent = named(&["family-counselling", "debt-counselling"]);
+        assert_eq!(
+            decide(&family_and_rent, Some(0.96)).level,
+            CrisisLevel::Concern
+        );
+        assert_eq!(
+            decide(&family_and_rent, Some(0.99)).level,
+            CrisisLevel::Acute
+        );
+        // Debts named first stay a practical worry: the model alone never makes them acute.
+        let debts = named(&["debt-counselling", "family-counselling"]);
+        assert_eq!(decide(&debts, Some(0.99)).level, CrisisLevel::Concern);
     }
 
     #[test]

@@ -355,7 +355,8 @@ impl Engine {
 
     /// How the thesaurus reads a text (used by the bot to spot crisis messages cheaply).
     pub fn understand(&self, text: &str) -> Matches {
-        self.matcher.matches(&self.words_of(text))
+        self.matcher
+            .matches_lettered(&self.words_of(text), &text::natively_lettered_words(text))
     }
 
     /// Whether `text` is one word of the directory itself ("Tafel"): see [`Matcher::is_directory_word`].
@@ -390,7 +391,9 @@ impl Engine {
                 total: 0,
             };
         }
-        let mut m = self.matcher.matches(&words);
+        let mut m = self
+            .matcher
+            .matches_lettered(&words, &text::natively_lettered_words(req.text()));
         if self.signals == Signals::Model {
             m.crisis = None;
             m.concern = None;

@@ -586,9 +586,10 @@ impl Matcher {
     /// when fewer than half of them are words of the Latin-script languages the thesaurus knows exactly
     /// ("und", "the", "ve", "nie" …; otherwise German "Bett" would read as Russian "бьет"); and as Arabic
     /// only when a word writes a letter with a digit ("7amel", "ta2meen"): then Arabic "bet" (بيت,
-    /// house) is not Russian "бьет".
-    fn reading(&self, words: &[String]) -> Typed {
-        if !self.looks_transliterated(words) {
+    /// house) is not Russian "бьет". A word typed with letters of its own language ("sąsiadce",
+    /// "kuruş", `native`) counts as a word of such a language: Polish "kursy" is no Arabic "كورس".
+    fn reading(&self, words: &[String], native: &[String]) -> Typed {
+        if !self.looks_transliterated(words, native) {
             Typed::Plain
         } else if words.iter().any(|w| translit::writes_letter_with_digit(w)) {
             Typed::Arabizi
@@ -597,7 +598,7 @@ impl Matcher {
         }
     }
 
-    fn looks_transliterated(&self, words: &[String]) -> bool {
+    fn looks_transliterated(&self, words: &[String], native: &[String]) -> bool {
         let latin: Vec<&String> = words
             .iter()
             .filter(|w| {
@@ -610,7 +611,7 @@ impl Matcher {
         }
         let known = latin
             .iter()
-            .filter(|w| self.by_text.contains_key(w.as_str()))
+            .filter(|w| self.by_text.contains_key(w.as_str()) || native.contains(w))
             .count();
         known * 2 < latin.len()
     }
@@ -649,6 +650,13 @@ impl Matcher {
 
     /// Matches folded query words.
     pub fn matches(&self, words: &[String]) -> Matches {
+        self.matches_lettered(words, &[])
+    }
+
+    /// Matches folded query words, of which those in `native` were typed in the letters of a
+    /// Latin-script language ([`crate::text::natively_lettered_words`]): they count as words of such a
+    /// language when telling whether the message is typed in transliteration.
+    pub fn matches_lettered(&self, words: &[String], native: &[String]) -> Matches {
         let mut out = Matches {
             filler: vec![false; words.len()],
             generic: vec![false; words.len()],
@@ -656,7 +664,7 @@ impl Matcher {
         };
         // Compare every query word with every distinct thesaurus word once; remember the hits.
         let query: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
-        let translit = self.reading(words);
+        let translit = self.reading(words, native);
         let mut hits: Hits = FxHashMap::default();
         for (i, (w, wc)) in words.iter().zip(&query).enumerate() {
             for (v, q, how) in self.word_hits(w, wc, translit, Reach::Forms) {
@@ -1040,6 +1048,25 @@ mod tests {
 
     fn m(q: &str) -> Matches {
         Matcher::new(&thesaurus()).matches(&fold_words(q))
+    }
+
+    #[test]
+    fn words_typed_with_the_letters_of_their_own_language_are_no_transliteration() {
+        let lettered = |q: &str| {
+            Matcher::new(&thesaurus())
+                .matches_lettered(&fold_words(q), &crate::text::natively_lettered_words(q))
+        };
+        // Polish "produkty" is no Ukrainian "продукти" when the message writes Polish letters …
+        assert!(
+            lettered("potrzebuję produkty żywnościowe")
+                .categories
+                .is_empty()
+        );
+        // … but one German office word does not make Russian typed in Latin letters German.
+        assert_eq!(
+            lettered("muzh bet, Bürgergeld weg").crisis.as_deref(),
+            Some("муж бьет")
+        );
     }
 
     #[test]

@@ -95,6 +95,26 @@ fn fold_german_digraphs(s: String) -> String {
     out
 }
 
+/// The letters only German, Polish and Turkish write (lower case): a word with one of them was typed
+/// in the letters of a Latin-script language, not as Russian, Ukrainian or Arabic in Latin letters.
+/// (The háček letters š, č, ž are left out: Ukrainian and Russian typed in Latin letters use them.)
+const NATIVE_LATIN_LETTERS: &str = "äöüßąćęłńóśźżçğış";
+
+/// The folded forms of the words of `text` that are written with letters of a Latin-script language
+/// of their own ("Schulden", "sąsiadce", "kirayı"): such words are no transliteration.
+pub fn natively_lettered_words(text: &str) -> Vec<String> {
+    pieces(text)
+        .filter(|(is_word, word)| {
+            *is_word
+                && word
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .any(|c| NATIVE_LATIN_LETTERS.contains(c))
+        })
+        .flat_map(|(_, word)| fold_words(word))
+        .collect()
+}
+
 /// Splits folded text into words: runs of letters and digits of any script.
 pub fn fold_words(text: &str) -> Vec<String> {
     split_words(&fold(text)).map(str::to_owned).collect()

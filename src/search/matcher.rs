@@ -247,6 +247,12 @@ impl Matches {
 /// Quality levels of a word match (typos: see [`typo_quality`]).
 /// Longer "words" (a pasted link, a key held down) get no typo scan: no need word is this long.
 const MAX_TYPO_WORD_CHARS: usize = 40;
+/// German separable verb prefixes (folded) that give a participle another meaning: "ab-", "vor-",
+/// "um-" … Not those after which the participle keeps it ("zusammengeschlagen", "totgeschlagen",
+/// "zugeschlagen", "eingeschlagen": still violence).
+const SEPARABLE_PREFIXES: [&str; 13] = [
+    "ab", "an", "auf", "aus", "durch", "herum", "hin", "nach", "nieder", "rum", "um", "vor", "weg",
+];
 /// The shortest consonant skeleton that counts as the stem of a longer chat-alphabet word.
 const ARABIZI_STEM_CONSONANTS: usize = 4;
 const EXACT: f32 = 1.0;
@@ -454,6 +460,11 @@ impl Matcher {
         for start in (1..n.saturating_sub(COMPOUND_PART_MIN - 1)).filter(|_| !complete) {
             let five = &word[bounds[start]..bounds[start + COMPOUND_PART_MIN]];
             if !self.starts_of_five.contains(five) {
+                continue;
+            }
+            // A German participle behind a separable prefix is another verb: "abgehauen" (ran away)
+            // is not "gehauen" (hit), "vorgeschlagen" (suggested) not "geschlagen" (beaten).
+            if five.starts_with("ge") && SEPARABLE_PREFIXES.contains(&&word[..bounds[start]]) {
                 continue;
             }
             for end in (start + COMPOUND_PART_MIN)..=n.min(start + self.longest) {
@@ -1066,6 +1077,20 @@ mod tests {
         assert_eq!(
             lettered("muzh bet, Bürgergeld weg").crisis.as_deref(),
             Some("муж бьет")
+        );
+    }
+
+    #[test]
+    fn a_participle_behind_a_separable_prefix_is_another_verb() {
+        let beaten = with_crisis_entry(Lang::De, "hat mich geschlagen");
+        let hit = with_crisis_entry(Lang::De, "mich gehauen");
+        let alarm = |q: &str| beaten(q).crisis.or(hit(q).crisis);
+        assert!(alarm("er hat mich zusammengeschlagen").is_some());
+        assert!(alarm("er hat mich gehauen").is_some());
+        assert_eq!(alarm("das Amt hat mich für einen Kurs vorgeschlagen"), None);
+        assert_eq!(
+            alarm("mein Mann ist abgehauen und hat mich mit den Schulden allein gelassen"),
+            None
         );
     }
 

@@ -240,6 +240,15 @@ pub fn decide(m: &Matches, model: Option<f32>) -> CrisisReading {
                     past_only(m)
                 ),
             ),
+            // "Eski kocam beni dövdü, artık boşandım ve güvendeyim": violence told beside the writer's
+            // own word that they are safe, and nothing of now, is the calm box, as when told as past.
+            _ if m.past.is_none() && m.now.is_none() && told_violence(m) && m.safe.is_some() => (
+                CrisisLevel::Concern,
+                format!(
+                    "thesaurus crisis entry \u{201c}{entry}\u{201d} tells violence, but the message speaks of safety (\u{201c}{}\u{201d}) and not of now: concern",
+                    m.safe.as_deref().unwrap_or_default()
+                ),
+            ),
             Some(p) if p < veto => (
                 CrisisLevel::Concern,
                 format!(
@@ -351,6 +360,24 @@ mod tests {
             ],
             ..Matches::default()
         }
+    }
+
+    #[test]
+    fn violence_told_beside_the_writers_own_safety_is_concern_unless_it_is_now() {
+        let safe = Matches {
+            past: None,
+            safe: Some("güvendeyim".into()),
+            ..past_violence()
+        };
+        for p in [Some(0.06), Some(0.99), None] {
+            assert_eq!(decide(&safe, p).level, CrisisLevel::Concern, "{p:?}");
+        }
+        // "… güvendeyim ama dün gece yine geldi": about now.
+        let now = Matches {
+            now: Some("dün gece".into()),
+            ..safe
+        };
+        assert_eq!(decide(&now, Some(0.9)).level, CrisisLevel::Acute);
     }
 
     #[test]

@@ -537,9 +537,16 @@ impl Matcher {
         // The skeletons leave vowels out; an entry whose long vowels the word does not type ("bank" is
         // not پانیک) is another word.
         let typed = |v: u32| translit::spellings_agree(word, &self.vocab[v as usize].text);
-        // A 2 is a hamza or, in Levantine and Egyptian writing, a ق: the word is looked up as both.
+        // A 2 is a hamza or, in Levantine and Egyptian writing, a ق: the word is looked up as both;
+        // and Persian chat writing's "ch", "zh" and "gh" as چ, ژ and ق too.
         let arabizi_keys = (translit != Typed::Plain)
-            .then(|| [translit::arabizi_key(word), translit::arabizi_qaf_key(word)])
+            .then(|| {
+                [
+                    translit::arabizi_key(word),
+                    translit::arabizi_qaf_key(word),
+                    translit::finglish_key(word),
+                ]
+            })
             .into_iter()
             .flatten()
             .flatten();
@@ -1092,6 +1099,20 @@ mod tests {
             alarm("mein Mann ist abgehauen und hat mich mit den Schulden allein gelassen"),
             None
         );
+    }
+
+    #[test]
+    fn persian_chat_writing_reads_ch_and_gh_as_persian_letters() {
+        let knife = with_crisis_entry(Lang::Fa, "با چاقو");
+        assert_eq!(
+            knife("dadasham ba chaghoo oftade donbale babam")
+                .crisis
+                .as_deref(),
+            Some("با چاقو")
+        );
+        // Levantine "ch" is still ش.
+        let what = with_crisis_entry(Lang::Ar, "شو بعمل");
+        assert!(what("chou ba3mel hala2").crisis.is_some());
     }
 
     #[test]

@@ -850,8 +850,9 @@ impl Matcher {
     /// Decides which crisis and concern entries count:
     /// * an idiom or topic entry (`not_crisis`) anywhere in the message discounts them all ("ich lach
     ///   mich *tot*", "Vortrag über Suizid*prävention*"): then the model decides alone;
-    /// * a negation word right before a crisis entry that has none of its own turns it into concern
-    ///   ("ich bin *nicht* suizidal": not acute, but never nothing);
+    /// * a negation word right before a crisis entry that has none of its own, or among its words,
+    ///   turns it into concern ("ich bin *nicht* suizidal", "ich bin *nicht* in Gefahr": not acute,
+    ///   but never nothing);
     /// * the longest remaining entry wins.
     fn decide_alarm(
         &self,
@@ -873,7 +874,17 @@ impl Matcher {
                 .words
                 .iter()
                 .any(|w| self.negation_words.contains(w));
-            let negated = !own_negation && negations.iter().any(|&n| n < first && first - n <= 2);
+            // Right before the phrase, or among its words when they stand together: German puts
+            // "nicht" inside ("ich bin nicht in Gefahr", "ich will nicht sterben"). (The words of a
+            // phrase may stand anywhere in a message, and a negation between two far apart belongs to
+            // another thought: "tne sie … nikt nie wie, boje sie".)
+            let last = used.iter().copied().max().unwrap_or(0);
+            let together = last - first < pattern.words.len() + 2;
+            let negated = !own_negation
+                && negations.iter().any(|&n| {
+                    (n < first && first - n <= 2)
+                        || (together && n > first && n < last && !used.contains(&n))
+                });
             let level = if target == Target::Crisis && !negated {
                 &mut acute
             } else {
@@ -1400,6 +1411,20 @@ mod tests {
         let got = m("ich bin nicht suizid gefährdet");
         assert_eq!(got.crisis, None);
         assert_eq!(got.concern.as_deref(), Some("suizid"));
+        // Among the phrase's words, too.
+        let mut with_danger = thesaurus();
+        with_danger.crisis.push(Entry {
+            lang: Lang::De,
+            text: "bin in-gefahr".into(),
+        });
+        let matcher = Matcher::new(&with_danger);
+        let danger = |q: &str| matcher.matches(&fold_words(q));
+        assert!(danger("ich bin jetzt in Gefahr").crisis.is_some());
+        let got = danger("Ich bin traurig. Ich bin nicht in Gefahr.");
+        assert_eq!(
+            (got.crisis, got.concern.as_deref()),
+            (None, Some("bin in-gefahr"))
+        );
         // The phrase's own negation does not count twice.
         assert!(m("ich will nicht mehr leben").crisis.is_some());
         assert_eq!(

@@ -496,20 +496,24 @@ mod tests {
         );
     }
 
-    #[test]
-    fn beside_a_practical_need_the_model_alone_must_be_surer_for_acute() {
+    /// A reading that found these categories, all equally strong.
+    fn with(ids: &[&str]) -> Matches {
         use crate::search::matcher::CategoryMatch;
-        let with = |ids: &[&str]| Matches {
+        Matches {
             categories: ids
                 .iter()
                 .map(|id| CategoryMatch {
-                    id: id.to_string(),
+                    id: (*id).into(),
                     weight: 1.0,
                     entries: Vec::new(),
                 })
                 .collect(),
             ..Matches::default()
-        };
+        }
+    }
+
+    #[test]
+    fn beside_a_practical_need_the_model_alone_must_be_surer_for_acute() {
         let worry = with(&["mental-health", "debt-counselling"]);
         assert_eq!(decide(&worry, Some(0.96)).level, CrisisLevel::Concern);
         assert_eq!(decide(&worry, Some(0.99)).level, CrisisLevel::Acute);
@@ -519,15 +523,7 @@ mod tests {
 
     #[test]
     fn worry_about_a_practical_need_alone_gets_the_box_only_when_the_model_is_sure() {
-        use crate::search::matcher::CategoryMatch;
-        let debts = Matches {
-            categories: vec![CategoryMatch {
-                id: "debt-counselling".into(),
-                weight: 1.0,
-                entries: Vec::new(),
-            }],
-            ..Matches::default()
-        };
+        let debts = with(&["debt-counselling"]);
         assert!(debts.certainty() >= PRACTICAL_CERTAINTY);
         assert_eq!(decide(&debts, Some(0.7)).level, CrisisLevel::None);
         assert_eq!(decide(&debts, Some(0.9)).level, CrisisLevel::Concern);
@@ -540,26 +536,14 @@ mod tests {
 
     #[test]
     fn a_family_or_a_drink_is_a_setting_where_the_model_may_hear_danger_now() {
-        use crate::search::matcher::CategoryMatch;
-        let named = |ids: &[&str]| Matches {
-            categories: ids
-                .iter()
-                .map(|id| CategoryMatch {
-                    id: (*id).into(),
-                    weight: 1.0,
-                    entries: Vec::new(),
-                })
-                .collect(),
-            ..Matches::default()
-        };
         // "husband is drunk and smashing things, kids are in the bedroom with me"
-        let drink = named(&["addiction-counselling"]);
+        let drink = with(&["addiction-counselling"]);
         assert!(drink.certainty() >= PRACTICAL_CERTAINTY);
         assert_eq!(decide(&drink, Some(0.96)).level, CrisisLevel::Acute);
         // The box still needs the bar of a named need, and a practical need beside the family keeps
         // its own bar for acute.
         assert_eq!(decide(&drink, Some(0.7)).level, CrisisLevel::None);
-        let family_and_rent = named(&["family-counselling", "debt-counselling"]);
+        let family_and_rent = with(&["family-counselling", "debt-counselling"]);
         assert_eq!(
             decide(&family_and_rent, Some(0.96)).level,
             CrisisLevel::Concern
@@ -569,7 +553,7 @@ mod tests {
             CrisisLevel::Acute
         );
         // Debts named first stay a practical worry: the model alone never makes them acute.
-        let debts = named(&["debt-counselling", "family-counselling"]);
+        let debts = with(&["debt-counselling", "family-counselling"]);
         assert_eq!(decide(&debts, Some(0.99)).level, CrisisLevel::Concern);
     }
 

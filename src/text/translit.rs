@@ -198,20 +198,19 @@ pub fn arabizi_qaf_key(word: &str) -> Option<String> {
 }
 
 /// The key of a word in Persian chat writing (Finglish), where "ch" is چ, "zh" ژ and "gh" ق as well as
-/// غ (Persian says both alike): "chaghoo" چاقو, "ghors" قرص. `None` when the word has none of these or
-/// reads the same as in [`arabizi_key`]; the caller looks the word up under both keys.
+/// غ (Persian says both alike): "chaghoo" چاقو, "ghors" قرص. `None` when the word has none of these;
+/// the caller looks the word up under this key and [`arabizi_key`].
 pub fn finglish_key(word: &str) -> Option<String> {
     if !["ch", "gh", "zh"].iter().any(|g| word.contains(g)) {
         return None;
     }
-    let mut persian = word
-        .replace("ch", "J")
-        .replace("zh", "J")
-        .replace("gh", "Q");
-    persian.make_ascii_lowercase();
-    // Back to one letter per sound: "j" is the key of ج چ ژ, "q" of ق.
+    // "j" is the key of ج چ ژ, "q" of ق.
+    let persian = word
+        .replace("ch", "j")
+        .replace("zh", "j")
+        .replace("gh", "q");
     let (key, _) = arabizi_skeleton(&persian, false)?;
-    (key.chars().count() >= 2 && Some(&key) != arabizi_key(word).as_ref()).then_some(key)
+    (key.chars().count() >= 2).then_some(key)
 }
 
 /// The consonant skeleton of a word in Latin letters and digits, and whether it had a digit: the one
